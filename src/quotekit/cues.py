@@ -1,0 +1,54 @@
+"""Reporting cues: where a text says that somebody said, thought or stressed something.
+
+``find_cues`` finds every cue word of the lexicon in the view text in one regex
+pass. The pattern also holds the words that merely contain a cue (说明, 来说,
+称重): the engine takes the longest word at each position, so those consume
+their characters and are dropped. What stands around a cue (its speaker, its
+clause or quotation) is read by ``mentions`` and ``extract``.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from .lexicon import Cue, Lexicon, trie_pattern
+
+
+@attrs.frozen
+class CueMatch:
+    """A cue in the view text: ``text[start:end] == cue.word``."""
+
+    start: int
+    end: int
+    cue: Cue
+
+    @property
+    def word(self) -> str:
+        return self.cue.word
+
+
+def cue_pattern(lexicon: Lexicon) -> regex.Pattern:
+    """One compiled pattern of all cues and stop words, cached on the lexicon."""
+    pattern = lexicon.cache.get("cues")
+    if pattern is None:
+        words = set(lexicon.cues) | set(lexicon.cue_stops)
+        pattern = regex.compile(trie_pattern(words))
+        lexicon.cache["cues"] = pattern
+    return pattern
+
+
+def find_cues(text: str, lexicon: Lexicon) -> list[CueMatch]:
+    """Every cue of ``text`` (a view text), in order.
+
+    >>> from quotekit.lexicon import load_lexicon
+    >>> [m.word for m in find_cues("对他们来说，王洁说明了情况，她表示同意", load_lexicon())]
+    ['表示']
+    """
+    cues = lexicon.cues
+    found = []
+    for match in cue_pattern(lexicon).finditer(text):
+        cue = cues.get(match.group())
+        if cue is not None:
+            found.append(CueMatch(match.start(), match.end(), cue))
+    return found

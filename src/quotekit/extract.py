@@ -1,0 +1,159 @@
+"""The Extractor: every stage in order, from text to ``Quote`` records.
+
+    text -> layout -> quote spans -> cues -> speaker mentions -> resolution -> records
+
+``Extractor`` holds the lexicon (with any user additions) and the patterns built
+from it, so a batch job builds them once. ``extract(text)`` uses a shared default
+extractor.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from typing import Any, Optional
+
+import attrs
+
+from .errors import ArgumentTypeError, Errors
+from .layout import View, normalization_table, read_layout
+from .lexicon import Lexicon, load_lexicon
+from .mentions import MentionParser
+from .records import Person, Quote, Speaker
+from .resolve import Resolver
+from .statements import Statement, StatementFinder
+
+
+@attrs.frozen
+class Analysis:
+    """Everything quotekit found in one document: its quotes and its people."""
+
+    text: str
+    quotes: tuple[Quote, ...]
+    people: tuple[Person, ...]
+
+    def _repr_html_(self) -> str:  # pragma: no cover - exercised in notebooks
+        from .render import render
+
+        return render(self.text, quotes=self.quotes)
+
+
+class Extractor:
+    """Finds attributed statements; holds the lexicons and compiled patterns.
+
+    Build one and reuse it: ``Extractor(titles=["首席顾问"], cues=["怒斥"])`` adds
+    entries to the shipped lexicons (see ``Lexicon.extend`` for every field).
+
+    >>> extractor = Extractor()
+    >>> [q.speaker.name for q in extractor("“明年就能推广。”浙江大学教授林晓峰说。")]
+    ['林晓峰']
+    """
+
+    def __init__(self, lexicon: Optional[Lexicon] = None, **additions: Iterable[Any]) -> None:
+        base = lexicon if lexicon is not None else load_lexicon()
+        self.lexicon = base.extend(**additions) if additions else base
+        self._parser: Optional[MentionParser] = None
+
+    @property
+    def parser(self) -> MentionParser:
+        if self._parser is None:
+            self._parser = MentionParser(self.lexicon)
+        return self._parser
+
+    def additions(self) -> dict[str, list[Any]]:
+        """The user additions of this extractor's lexicon (JSON-ready)."""
+        return self.lexicon.additions_from(load_lexicon())
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Patterns are rebuilt on arrival; only the lexicon additions travel.
+        return {"additions": self.additions()}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(**state["additions"])
+
+    def __repr__(self) -> str:
+        additions = self.additions()
+        extra = ", ".join(f"{field}=+{len(words)}" for field, words in additions.items())
+        return f"Extractor({extra})"
+
+    def __call__(self, text: str) -> list[Quote]:
+        return self.extract(text)
+
+    def extract(self, text: str) -> list[Quote]:
+        """The attributed statements of ``text``, in document order."""
+        return list(self.analyze(text, _func="extract").quotes)
+
+    def analyze(self, text: str, *, _func: str = "analyze") -> Analysis:
+        """Quotes and people of ``text`` (the document-level result)."""
+        if not isinstance(text, str):
+            raise ArgumentTypeError(Errors.E001.format(func=_func, type=type(text).__name__))
+        text = _scrub(text)
+        if not text.strip():
+            return Analysis(text, (), ())
+        view = read_layout(text, self.lexicon)
+        statements = StatementFinder(view, self.parser).find()
+        normalized = text.translate(normalization_table(self.lexicon))
+        resolver = Resolver(text, normalized, view, self.parser)
+        resolver.collect(statements)
+        speakers = resolver.resolve(statements)
+        quotes = tuple(
+            _record(view, statement, speaker) for statement, speaker in zip(statements, speakers)
+        )
+        return Analysis(text, quotes, tuple(resolver.persons()))
+
+    def pipe(self, texts: Iterable[str]) -> Iterator[list[Quote]]:
+        """``extract`` over many texts, lazily, in order."""
+        for text in texts:
+            yield self.extract(text)
+
+
+def _scrub(text: str) -> str:
+    """Lone surrogates cannot be written out; replace them, keeping every offset."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char for char in text)
+    return text
+
+
+def _record(view: View, statement: Statement, speaker: Speaker) -> Quote:
+    start, end = view.span_to_source(statement.start, statement.end)
+    cue = statement.cue
+    cue_text = cue_start = cue_end = None
+    if cue is not None:
+        cue_start, cue_end = view.span_to_source(cue.start, cue.end)
+        cue_text = view.original[cue.start : cue.end]
+    return Quote(
+        text=view.original[statement.start : statement.end],
+        start=start,
+        end=end,
+        kind=statement.kind,
+        speaker=speaker,
+        cue=cue_text,
+        cue_start=cue_start,
+        cue_end=cue_end,
+        confidence=max(0.0, min(1.0, statement.confidence)),
+        rule=statement.rule,
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def default_extractor() -> Extractor:
+    """The shared extractor with the shipped lexicons."""
+    return Extractor()
+
+
+def extract(text: str) -> list[Quote]:
+    """The attributed statements of ``text``, in document order.
+
+    >>> [(q.speaker.name, q.speaker.title, q.kind) for q in extract("市长刘建国说：“今年要办好十件实事。”")]
+    [('刘建国', '市长', 'direct')]
+    """
+    if not isinstance(text, str):
+        raise ArgumentTypeError(Errors.E001.format(func="extract", type=type(text).__name__))
+    return default_extractor().extract(text)
+
+
+def analyze(text: str) -> Analysis:
+    """Quotes and people of ``text``."""
+    return default_extractor().analyze(text)

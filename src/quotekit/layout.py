@@ -1,0 +1,253 @@
+"""Layout: paragraphs, captions, bylines and page breaks, as the rules should read them.
+
+``read_layout`` turns a document into a ``View``: the text with Traditional
+characters and half-width punctuation mapped to one form (character for
+character), photo captions, credits and bylines left out, and paragraphs that a
+page layout broke in mid-sentence joined again. Every view offset maps back to
+the original text, so records always carry original offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from .lexicon import Lexicon
+
+# Half-width and look-alike punctuation -> the full-width form the rules expect.
+_PUNCTUATION = {
+    ",": "，",
+    ":": "：",
+    ";": "；",
+    "!": "！",
+    "?": "？",
+    "(": "（",
+    ")": "）",
+    "\u3000": " ",
+    "\u00a0": " ",
+    "\t": " ",
+    "\r": " ",
+    "﹐": "，",
+    "﹕": "：",
+    "﹔": "；",
+    "︰": "：",
+    "〝": "“",
+    "〞": "”",
+    "〟": "”",
+    "‟": "“",
+    "„": "“",
+    "﹁": "「",
+    "﹂": "」",
+    "﹃": "『",
+    "﹄": "』",
+    "•": "·",
+    "‧": "·",
+    "∙": "·",
+    "⋅": "·",
+    "・": "·",
+    "･": "·",
+    "•": "·",
+}
+
+# Characters that end a sentence or a quotation: a line ending in one is complete.
+_COMPLETE_END = regex.compile(r"[。！？!?…”」』’）)】\]》>]\s*$")
+# A line that ends in the middle of a clause.
+_OPEN_END = regex.compile(r"[，、；：—\-]\s*$")
+# A line that begins by continuing the previous one.
+_CONTINUING_START = regex.compile(r"^\s*[，。、；：”」』）！？]")
+# A photo credit at the end of a line: 新华社记者 张宇琪摄, 本报记者 倪雁强 通讯员 吴峰宇 摄.
+_PHOTO_CREDIT = regex.compile(
+    r"(?:记者|通讯员|摄影|图片)[\p{Han}\s、/／·]{1,40}?摄(?:影)?\s*[）)]?\s*$"
+)
+# A caption that says it is one: （资料照片）, （视频截图）.
+_CAPTION_NOTE = regex.compile(r"[（(](?:资料|视频|网络|受访者供|受访者提供|新华社发|图)[\p{Han}]{0,6}[）)]。?\s*$")
+# A byline or desk line standing alone: （本报记者 …）, ■ 本报记者、通讯员集体采写, 责任编辑：…
+_BYLINE = regex.compile(
+    r"^\s*(?:[■●◆▲]\s*)?(?:[（(]\s*(?:本报|记者|通讯员|供稿|编辑|责任编辑|作者)[^）)]{0,80}[）)]"
+    r"|本报记者[\p{Han}、\s]{0,30}(?:采写|报道)"
+    r"|(?:责任编辑|编辑|校对|审核|作者|来源|本文转自|更新时间|发布时间|稿件来源)\s*[：:/].{0,60})\s*$"
+)
+# A line of metadata only: a date, a time, an address.
+_METADATA = regex.compile(
+    r"^\s*(?:(?:\d{2,4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?)"
+    r"|(?:https?://\S+)|(?:\(?更新[：:].*\)?))\s*$"
+)
+# How long a line is before it reads as body text rather than a headline.
+_BODY_LINE = 30
+
+
+@attrs.frozen
+class Noise:
+    """A stretch of the original text the rules do not read (a caption, a byline)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@attrs.frozen
+class View:
+    """The document as the rules read it, with a map back to original offsets.
+
+    ``text`` is the normalized view; ``original`` holds the original characters at
+    the same view positions (so ``original[a:b]`` is the source text of a view span
+    with noise left out). ``paragraphs`` are view spans, in order; ``noise`` the
+    original spans left out.
+    """
+
+    text: str
+    original: str
+    paragraphs: tuple[tuple[int, int], ...]
+    noise: tuple[Noise, ...]
+    segment_starts: tuple[int, ...] = attrs.field(repr=False)
+    segment_sources: tuple[int, ...] = attrs.field(repr=False)
+
+    def to_source(self, position: int) -> int:
+        """The original offset of the character at view ``position``."""
+        index = bisect.bisect_right(self.segment_starts, position) - 1
+        if index < 0:
+            return position
+        return self.segment_sources[index] + position - self.segment_starts[index]
+
+    def span_to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of the view span [start, end), end exclusive."""
+        if end <= start:
+            source = self.to_source(start) if start < len(self.text) else self._end()
+            return source, source
+        return self.to_source(start), self.to_source(end - 1) + 1
+
+    def _end(self) -> int:
+        if not self.segment_starts:
+            return 0
+        return self.to_source(len(self.text) - 1) + 1 if self.text else 0
+
+    def paragraph_of(self, position: int) -> tuple[int, int]:
+        """The view span of the paragraph holding ``position``."""
+        starts = [start for start, _ in self.paragraphs]
+        index = max(bisect.bisect_right(starts, position) - 1, 0)
+        return self.paragraphs[index] if self.paragraphs else (0, len(self.text))
+
+
+def normalization_table(lexicon: Lexicon) -> dict[int, str]:
+    """One translation table: Traditional -> Simplified and punctuation -> full-width."""
+    table = lexicon.cache.get("normalization")
+    if table is None:
+        mapping = dict(lexicon.t2s)
+        mapping.update(_PUNCTUATION)
+        table = str.maketrans(mapping)
+        lexicon.cache["normalization"] = table
+    return table
+
+
+@attrs.frozen
+class _Line:
+    start: int  # original offset of the first non-space character
+    end: int  # original offset after the last non-space character
+    text: str  # normalized text of [start, end)
+
+
+def _lines(text: str, normalized: str) -> Iterator[_Line]:
+    position = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            start = position + lead
+            end = start + len(stripped)
+            yield _Line(start, end, normalized[start:end])
+        position += len(raw) + 1
+
+
+def _noise_kind(line: _Line) -> str | None:
+    if _PHOTO_CREDIT.search(line.text) or _CAPTION_NOTE.search(line.text):
+        return "caption"
+    if _BYLINE.match(line.text):
+        return "byline"
+    if _METADATA.match(line.text):
+        return "metadata"
+    return None
+
+
+def _unclosed_quote(text: str) -> bool:
+    return text.count("“") > text.count("”") or text.count("「") > text.count("」")
+
+
+def _continues(previous: _Line, line: _Line) -> bool:
+    """Does ``line`` continue ``previous`` across a layout break?"""
+    if _CONTINUING_START.match(line.text):
+        return True
+    if _COMPLETE_END.search(previous.text):
+        return False
+    if _OPEN_END.search(previous.text):
+        return True
+    if _unclosed_quote(previous.text) and not line.text.startswith(("“", "「", "『")):
+        return True
+    return len(previous.text) >= _BODY_LINE and regex.search(r"[，、；]", previous.text) is not None
+
+
+def read_layout(text: str, lexicon: Lexicon) -> View:
+    """Read the layout of ``text``: the view the rules work on (see ``View``)."""
+    normalized = text.translate(normalization_table(lexicon))
+    lines = list(_lines(text, normalized))
+    noise: list[Noise] = []
+    kept: list[_Line] = []
+    for index, line in enumerate(lines):
+        kind = _noise_kind(line)
+        if kind == "caption" and _credit_only(line) and kept and _adjacent(text, kept[-1], line):
+            # A credit on its own line takes the caption line above it along.
+            caption = kept.pop()
+            noise.append(Noise(caption.start, caption.end, "caption"))
+        if kind is not None:
+            noise.append(Noise(line.start, line.end, kind))
+            continue
+        kept.append(line)
+
+    norm_parts: list[str] = []
+    orig_parts: list[str] = []
+    starts: list[int] = []
+    sources: list[int] = []
+    paragraphs: list[tuple[int, int]] = []
+    length = 0
+    paragraph_start = 0
+    previous: _Line | None = None
+    for line in kept:
+        if previous is not None and not _continues(previous, line):
+            paragraphs.append((paragraph_start, length))
+            starts.append(length)
+            sources.append(previous.end)
+            norm_parts.append("\n")
+            orig_parts.append("\n")
+            length += 1
+            paragraph_start = length
+        starts.append(length)
+        sources.append(line.start)
+        norm_parts.append(line.text)
+        orig_parts.append(text[line.start : line.end])
+        length += line.end - line.start
+        previous = line
+    if kept:
+        paragraphs.append((paragraph_start, length))
+    return View(
+        text="".join(norm_parts),
+        original="".join(orig_parts),
+        paragraphs=tuple(paragraphs),
+        noise=tuple(sorted(noise, key=lambda item: item.start)),
+        segment_starts=tuple(starts),
+        segment_sources=tuple(sources),
+    )
+
+
+def _credit_only(line: _Line) -> bool:
+    match = _PHOTO_CREDIT.search(line.text)
+    if match is None:
+        return False
+    head = line.text[: match.start()]
+    return len(regex.sub(r"[\s（(]|新华社|中新社|本报|人民网|央视", "", head)) == 0
+
+
+def _adjacent(text: str, above: _Line, line: _Line) -> bool:
+    """Only a single line break separates ``above`` from ``line``."""
+    return text.count("\n", above.end, line.start) <= 1

@@ -1,0 +1,561 @@
+"""Speaker mentions: read who is named before a cue, on a speaker line, or anywhere.
+
+A mention is read on characters, never on tokens: 浦江县长吴乡副乡长张芸 splits into
+the organization 浦江县长吴乡, the title 副乡长 and the name 张芸 however a
+segmenter cuts 县长. The grammar, read from the right:
+
+    mention  = chain? name | chain | pronoun | group | organization
+    chain    = position (("、" | "兼") position)*
+    position = organization? title
+    name     = surname given{1,2} | surname honorific | transliteration with "·"
+
+A name is accepted only where the text marks it as one: after a title, after a
+clause boundary, before a cue; a list of known people is never consulted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Optional
+
+import attrs
+import regex
+
+from .lexicon import Lexicon, suffix_pattern, trie_pattern
+from .records import Position
+
+# Characters that end a chain read leftwards: punctuation, quotes of statements, spaces.
+_HARD_STOP = frozenset("，。！？；：\n \t（）()《》【】[]…—\"'")
+# Characters that do not stand in a name whose end the text marks (before a cue).
+_NOT_IN_NAME = frozenset("的了在是和与及对向把被将从也都就说等们、：，。！？；“”「」《》（）0123456789")
+# Characters that end a name read rightwards from a title, where nothing marks the
+# end: function words and verbs that follow a name (耿爽|当天, 毛宁|主持).
+_NOT_IN_NAME_AHEAD = frozenset(
+    "的了在是和与及对向把被将从也都还就又再等们说表示指称认为于个这那其之所而但并或已曾会要"
+    "能可让使给上下内外时后前今昨近当到去来出主参率带一则亦透坦直提呼回进讲谈告感颇深笑激兴"
+    "连陪赴抵访考调视检担任兼同、：，。！？；“”「」《》（）·0123456789"
+)
+# A date or clock time, which ends a chain read leftwards (2022年10月27日外交部发言人毛宁).
+_DATE_END = regex.compile(r"(?r)(?:\d{1,4}|[一二三四五六七八九十〇零两]{1,3})(?:年|月|日|号|时|点|分)\Z")
+# One-character leads that never stand inside an organization name.
+_CHAIN_STOPS = "让使令邀请据被把将给向跟从在由对是"
+# Determiners that are not part of a title or organization (相关负责人 -> 负责人).
+_DETERMINERS = ("相关", "有关", "该", "这位", "那位", "一位", "一名")
+_PLURAL = regex.compile(r"们\Z")
+# 等 + a number or measure: a list of people (张光正等5位大学校长).
+_ET_AL = regex.compile(r"等(?:\d+|[一二三四五六七八九十两几多数]+)?(?:[名位个人]|人士|方)?")
+
+
+@attrs.frozen
+class Span:
+    start: int
+    end: int
+
+
+@attrs.frozen
+class ParsedPosition:
+    org: Optional[Span]
+    title: Optional[Span]
+
+
+@attrs.frozen
+class ParsedMention:
+    """A mention found in a text, as spans into that text.
+
+    ``kind`` is ``person``, ``group``, ``organization``, ``anonymous``, ``pronoun``
+    or ``document``. ``name`` is the span of the name (``None`` without one);
+    ``surname_only`` marks 王局长-style mentions (a surname and a title).
+    """
+
+    start: int
+    end: int
+    kind: str
+    name: Optional[Span] = None
+    positions: tuple[ParsedPosition, ...] = ()
+    surname_only: bool = False
+    group_word: Optional[str] = None
+
+    def positions_in(self, original: str) -> tuple[Position, ...]:
+        return tuple(
+            Position(
+                org=original[p.org.start : p.org.end] if p.org else None,
+                title=original[p.title.start : p.title.end] if p.title else None,
+            )
+            for p in self.positions
+        )
+
+    def name_in(self, original: str) -> Optional[str]:
+        return original[self.name.start : self.name.end] if self.name else None
+
+
+def _ends(words) -> regex.Pattern:
+    """A reverse-matching pattern: one of ``words`` ending at the search end."""
+    return regex.compile("(?r)(?:" + suffix_pattern(words) + r")\Z")
+
+
+def _starts(words) -> regex.Pattern:
+    return regex.compile(trie_pattern(words))
+
+
+class MentionParser:
+    """Reads mentions with one lexicon's words. Build once, use for many texts."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        heads = lexicon.titles | set(lexicon.title_synonyms) | lexicon.roles
+        self.surnames = frozenset(s for s in lexicon.surnames if len(s) == 1)
+        self.compound_surnames = frozenset(s for s in lexicon.surnames if len(s) == 2)
+        modifiers = trie_pattern(lexicon.title_modifiers)
+        # A title at the end: modifiers then a head (党委|副|书记, 一级|主任科员).
+        self.title_end = regex.compile(
+            "(?r)(?:" + suffix_pattern(lexicon.title_modifiers) + ")*(?:"
+            + suffix_pattern(heads) + r")\Z"
+        )
+        self.head_end = _ends(heads)
+        self.suffix_end = _ends(lexicon.org_suffixes | lexicon.places)
+        self.lead_end = _ends(lexicon.leads)
+        # Inside an organization chain only strong leads stop the chain (华为 holds 为).
+        self.chain_lead_end = _ends(
+            {lead for lead in lexicon.leads if len(lead) > 1} | set(_CHAIN_STOPS)
+        )
+        self.honorific_end = regex.compile(
+            "(?r)(?:" + suffix_pattern(lexicon.surnames) + ")(?:"
+            + suffix_pattern(lexicon.honorifics) + r")\Z"
+        )
+        self.transliteration_end = regex.compile(r"(?r)\p{Han}{1,10}(?:·\p{Han}{1,10}){1,3}\Z")
+        self.pronoun_end = _ends(lexicon.pronouns)
+        self.collective_end = _ends(lexicon.collectives)
+        self.org_word_end = _ends(lexicon.org_words)
+        self.document_end = _ends(lexicon.documents)
+        self.quantifier_start = _starts(lexicon.quantifiers)
+        self.title_start = regex.compile(
+            "(?:" + modifiers + ")*(?:" + trie_pattern(heads) + ")"
+        )
+        self.lead_start = _starts(lexicon.leads | lexicon.adverbials)
+        self._units = frozenset(
+            word for word in lexicon.org_suffixes | lexicon.places if len(word) == 1
+        )
+        self.heads = frozenset(heads)
+
+    # -- names ------------------------------------------------------------------
+
+    def is_surname_at(self, text: str, position: int) -> int:
+        """Length of the surname starting at ``position`` (0 if none)."""
+        if text[position : position + 2] in self.compound_surnames:
+            return 2
+        return 1 if text[position : position + 1] in self.surnames else 0
+
+    def _name_chars(self, text: str, start: int, end: int) -> bool:
+        """Every character of text[start:end] may stand in a name."""
+        return all(
+            char == "·" or (char not in _NOT_IN_NAME and regex.match(r"\p{Han}", char))
+            for char in text[start:end]
+        )
+
+    def _name_after_title(self, text: str, lo: int, end: int) -> Optional[int]:
+        """Start of a name that ends at ``end`` right after a title (副总经理|王洁)."""
+        longest = 12 if "·" in text[max(lo, end - 12) : end] else 6
+        fallback = None
+        for name_start in range(end - 2, max(lo, end - longest) - 1, -1):
+            if not self._name_chars(text, name_start, end):
+                break
+            if self.title_end.search(text, lo, name_start) is None:
+                continue
+            surname = self.is_surname_at(text, name_start)
+            length = end - name_start
+            if surname and length - surname in (1, 2) and not self._title_inside(
+                text, name_start, end
+            ):
+                return name_start
+            if fallback is None and (3 <= length <= 4 or "·" in text[name_start:end]):
+                # A transliterated name: 主教练|安东尼奥, 秘书长|安东尼奥·古特雷斯.
+                fallback = name_start
+        return fallback
+
+    def _title_inside(self, text: str, start: int, end: int) -> bool:
+        """A title head ends the would-be name (王局长 is a surname and a title)."""
+        return self.head_end.search(text, start + 1, end) is not None
+
+    def _name_candidates(self, text: str, lo: int, end: int) -> Iterator[tuple[int, str]]:
+        """Possible starts of a name ending at ``end`` that stands without a title."""
+        match = self.honorific_end.search(text, lo, end)
+        if match:
+            yield match.start(), "honorific"
+        dot = text.rfind("·", lo, end)
+        if dot > lo:
+            start = dot
+            while start > lo and self._name_chars(text, start - 1, start):
+                start -= 1
+            yield start, "transliteration"
+        for length in (3, 2, 4):
+            start = end - length
+            if start < lo:
+                continue
+            surname = self.is_surname_at(text, start)
+            if not surname or length - surname not in (1, 2):
+                continue
+            if not self._name_chars(text, start + surname, end) or self._title_inside(
+                text, start, end
+            ):
+                continue
+            yield start, "chinese"
+
+    def _before_is_boundary(self, text: str, lo: int, position: int) -> bool:
+        if position <= lo:
+            return True
+        char = text[position - 1]
+        if char in _HARD_STOP or char in "、的”」』":
+            return True
+        return bool(self.lead_end.search(text, lo, position)) or bool(
+            _DATE_END.search(text, lo, position)
+        )
+
+    def _title_before(self, text: str, lo: int, position: int) -> Optional[regex.Match]:
+        return self.title_end.search(text, lo, position)
+
+    # -- positions ----------------------------------------------------------------
+
+    def chain_start(self, text: str, lo: int, end: int) -> int:
+        """Where a chain of positions ending at ``end`` begins, reading leftwards."""
+        position = end
+        while position > lo:
+            char = text[position - 1]
+            if char in _HARD_STOP:
+                break
+            if char in "”」" and not self._quoted_name_before(text, lo, position - 1):
+                break
+            if char in "“「" and not self._quoted_name(text, position - 1, end):
+                break
+            if char == "的":
+                break
+            date = _DATE_END.search(text, lo, position)
+            if date:
+                break
+            lead = self.chain_lead_end.search(text, lo, position)
+            if lead and not (
+                lead.start() > lo and self.suffix_end.search(text, lo, lead.start())
+            ):
+                break
+            position -= 1
+        return position
+
+    @staticmethod
+    def _quoted_name_before(text: str, lo: int, close: int) -> bool:
+        """A closing mark that ends a short quoted name (“星光中国芯”|工程)."""
+        opener = "“" if text[close] == "”" else "「"
+        open_at = text.rfind(opener, max(lo, close - 12), close)
+        return open_at != -1 and not any(
+            char in _HARD_STOP for char in text[open_at + 1 : close]
+        )
+
+    @staticmethod
+    def _quoted_name(text: str, position: int, end: int) -> bool:
+        """A quote mark that opens a quoted name inside an organization (“星光中国芯”工程)."""
+        close = text.find("”" if text[position] == "“" else "」", position, end)
+        return close != -1 and close - position <= 12
+
+    def split_positions(self, text: str, start: int, end: int) -> tuple[ParsedPosition, ...]:
+        """Split a chain into positions: 中共中央总书记、国家主席 -> two positions."""
+        positions = []
+        part_start = start
+        for match in regex.finditer(r"[、]|兼(?=\p{Han})", text[start:end]):
+            cut = start + match.start()
+            if cut > part_start:
+                positions.append(self.split_position(text, part_start, cut))
+            part_start = start + match.end()
+        if end > part_start:
+            positions.append(self.split_position(text, part_start, end))
+        return tuple(p for p in positions if p.org or p.title)
+
+    def split_position(self, text: str, start: int, end: int) -> ParsedPosition:
+        """One position: the title is the longest title at the end, the rest the org."""
+        title = self.title_end.search(text, start, end)
+        if title is None:
+            return ParsedPosition(Span(start, end), None) if end > start else ParsedPosition(None, None)
+        title_start = title.start()
+        org_end = title_start
+        # 立法院长, 经济部长: the title's first character also ends the organization.
+        head = self.head_end.search(text, title_start, end)
+        if (
+            head is not None
+            and head.start() == title_start
+            and org_end > start
+            and text[title_start] in self.lexicon.org_suffixes | self.lexicon.places
+            and not self.suffix_end.search(text, start, org_end)
+        ):
+            org_end = title_start + 1
+        # 中国疾控中心|病毒学首席专家: a short field between org and title joins the title.
+        if org_end == title_start and not self.suffix_end.search(text, start, title_start):
+            for cut in range(title_start - 1, max(start, title_start - 4) - 1, -1):
+                if not regex.fullmatch(r"\p{Han}+", text[cut:title_start]):
+                    break
+                if cut > start and self.suffix_end.search(text, start, cut):
+                    title_start = org_end = cut
+                    break
+        org_start = start
+        while org_end > org_start and text[org_end - 1] == "的":
+            org_end -= 1
+        for determiner in _DETERMINERS:
+            if text.startswith(determiner, org_end - len(determiner)) and org_end - len(
+                determiner
+            ) >= org_start:
+                org_end -= len(determiner)
+                break
+        org = Span(org_start, org_end) if org_end > org_start else None
+        if org is not None and org_end - org_start == 1 and text[org_start] not in self._units:
+            org = None
+        return ParsedPosition(org, Span(title_start, end))
+
+    # -- whole mentions -------------------------------------------------------------
+
+    def parse_end(
+        self, text: str, lo: int, end: int, known: frozenset[str] = frozenset()
+    ) -> Optional[ParsedMention]:
+        """The mention that ends exactly at ``end`` and starts at or after ``lo``.
+
+        ``known`` are names the document has already shown to be names (a name
+        with a rare surname or a transliteration found after a title elsewhere).
+        """
+        if end <= lo:
+            return None
+        mention = (
+            self._pronoun(text, lo, end)
+            or self._named(text, lo, end, known)
+            or self._collective(text, lo, end)
+            or self._titled(text, lo, end)
+            or self._organization(text, lo, end)
+        )
+        if mention is None:
+            return None
+        return self._group_if_listed(text, lo, mention)
+
+    def _pronoun(self, text: str, lo: int, end: int) -> Optional[ParsedMention]:
+        match = self.pronoun_end.search(text, lo, end)
+        if match and self._before_is_boundary(text, lo, match.start()):
+            word = match.group()
+            kind = "group" if self.lexicon.pronouns.get(word) == "group" else "pronoun"
+            return ParsedMention(match.start(), end, kind, group_word=word)
+        return None
+
+    def _named(
+        self, text: str, lo: int, end: int, known: frozenset[str] = frozenset()
+    ) -> Optional[ParsedMention]:
+        name_start = self._name_after_title(text, lo, end)
+        if name_start is not None:
+            chain = self.chain_start(text, lo, name_start)
+            positions = self.split_positions(text, chain, name_start)
+            return ParsedMention(chain, end, "person", Span(name_start, end), positions)
+        for length in range(min(12, end - lo), 1, -1):
+            if text[end - length : end] in known and self._before_is_boundary(
+                text, lo, end - length
+            ):
+                return ParsedMention(end - length, end, "person", Span(end - length, end))
+        for name_start, _form in self._name_candidates(text, lo, end):
+            if name_start > lo and text[name_start - 1] == "的":
+                # 中国队的徐彬: an organization, then 的, then the name.
+                org_start = self.chain_start(text, lo, name_start - 1)
+                if self.suffix_end.search(text, org_start, name_start - 1):
+                    org = (ParsedPosition(Span(org_start, name_start - 1), None),)
+                    return ParsedMention(org_start, end, "person", Span(name_start, end), org)
+            if self._before_is_boundary(text, lo, name_start):
+                return ParsedMention(name_start, end, "person", Span(name_start, end))
+        title = self._title_before(text, lo, end)
+        if title is not None:
+            return self._name_then_title(text, lo, end, title)
+        return None
+
+    def _name_then_title(
+        self, text: str, lo: int, end: int, title: regex.Match
+    ) -> Optional[ParsedMention]:
+        """李明辉主任, 王毅国务委员, 王局长: a name (or a surname) before the title."""
+        title_start = title.start()
+        # Shortest title first: 王|局长 rather than failing on 王局|长.
+        for start in range(end - 1, title_start - 1, -1):
+            shortest = self.title_end.search(text, start, end)
+            if shortest is None or shortest.start() != start:
+                continue
+            for name_start, _form in self._name_candidates(text, lo, start):
+                if self._before_is_boundary(text, lo, name_start):
+                    position = ParsedPosition(None, Span(start, end))
+                    return ParsedMention(
+                        name_start, end, "person", Span(name_start, start), (position,)
+                    )
+            surname = start - 1
+            for length in (2, 1):
+                surname = start - length
+                if surname >= lo and self.is_surname_at(text, surname) == length:
+                    if self._before_is_boundary(text, lo, surname):
+                        position = ParsedPosition(None, Span(start, end))
+                        return ParsedMention(
+                            surname,
+                            end,
+                            "person",
+                            Span(surname, start),
+                            (position,),
+                            surname_only=True,
+                        )
+        return None
+
+    def _collective(self, text: str, lo: int, end: int) -> Optional[ParsedMention]:
+        for pattern in (self.collective_end, self.document_end):
+            match = pattern.search(text, lo, end)
+            if match:
+                start = self.chain_start(text, lo, match.start())
+                kind = "group" if pattern is self.collective_end else "document"
+                return ParsedMention(start, end, kind, group_word=match.group())
+        if _PLURAL.search(text, lo, end) and end - 1 > lo:
+            head = self.title_end.search(text, lo, end - 1)
+            if head is not None:
+                start = self.chain_start(text, lo, head.start())
+                return ParsedMention(start, end, "group", group_word=text[start:end])
+        return None
+
+    def _titled(self, text: str, lo: int, end: int) -> Optional[ParsedMention]:
+        title = self._title_before(text, lo, end)
+        if title is None:
+            return None
+        start = self.chain_start(text, lo, title.start())
+        positions = self.split_positions(text, start, end)
+        head = text[title.start() : end]
+        quantifier = self._quantifier(text, start, title.start())
+        if quantifier is not None:
+            amount = self.lexicon.quantifiers[quantifier.group()]
+            if amount == "group" or head in self.lexicon.roles:
+                return ParsedMention(start, end, "group", group_word=text[start:end])
+            positions = (ParsedPosition(None, Span(title.start(), end)),)
+            return ParsedMention(start, end, "anonymous", positions=positions)
+        if head in self.lexicon.roles:
+            return ParsedMention(start, end, "group", group_word=text[start:end])
+        return ParsedMention(start, end, "anonymous", positions=positions)
+
+    def _quantifier(self, text: str, start: int, title_start: int) -> Optional[regex.Match]:
+        """A quantifier inside the chain (不少|村民, 我省各地|干部, 有|區議員)."""
+        for position in range(start, title_start):
+            match = self.quantifier_start.match(text, position, title_start)
+            if match and match.end() <= title_start:
+                if position == start or match.end() == title_start:
+                    return match
+        return None
+
+    def _organization(self, text: str, lo: int, end: int) -> Optional[ParsedMention]:
+        match = self.org_word_end.search(text, lo, end) or self.suffix_end.search(text, lo, end)
+        if match is None:
+            return None
+        start = self.chain_start(text, lo, end)
+        if end - start < 2:
+            return None
+        return ParsedMention(
+            start, end, "organization", positions=(ParsedPosition(Span(start, end), None),)
+        )
+
+    def _group_if_listed(self, text: str, lo: int, mention: ParsedMention) -> ParsedMention:
+        """张光正等5位大学校长…: a list of people speaks as a group."""
+        start = self.chain_start(text, lo, mention.start) if mention.start > lo else mention.start
+        et_al = _ET_AL.search(text, start, mention.end)
+        if et_al and mention.kind in ("person", "anonymous", "group"):
+            region_start = self.chain_start(text, lo, et_al.start())
+            return ParsedMention(
+                min(region_start, mention.start),
+                mention.end,
+                "group",
+                group_word=text[min(region_start, mention.start) : mention.end],
+            )
+        return mention
+
+    # -- mentions at a clause start and on speaker lines ---------------------------
+
+    def parse_label(self, text: str, start: int, end: int) -> Optional[ParsedMention]:
+        """A speaker label that is all mention (河南省平舆县户外办副主任 郭家良, 毛宁)."""
+        label_end = end
+        while label_end > start and text[label_end - 1] == " ":
+            label_end -= 1
+        space = text.rfind(" ", start, label_end)
+        if space != -1:
+            # 单位职务 姓名: the name after the space, the positions before it.
+            name = self.parse_end(text, space + 1, label_end)
+            if name is None or name.kind != "person" or name.start != space + 1:
+                return None
+            chain_start = start
+            while chain_start < space and text[chain_start] == " ":
+                chain_start += 1
+            if regex.search(r"[，。！？；]", text[chain_start:space]):
+                return None
+            positions = self.split_positions(text, chain_start, space) + name.positions
+            return attrs.evolve(name, start=chain_start, positions=positions)
+        mention = self.parse_end(text, start, label_end)
+        if mention is None or mention.start != start:
+            return None
+        return mention
+
+    def parse_start(
+        self, text: str, start: int, end: int, known: frozenset[str] = frozenset()
+    ) -> Optional[ParsedMention]:
+        """The subject at the start of a clause (但|刘书彬|仍照旧讲能源).
+
+        A name the document knows wins; otherwise the longest mention that opens
+        the clause.
+        """
+        position = start
+        while True:
+            lead = self.lead_start.match(text, position, end)
+            if not lead or lead.end() == position:
+                break
+            position = lead.end()
+        best = None
+        for stop in range(position + 1, min(end, position + 30) + 1):
+            mention = self.parse_end(text, position, stop, known)
+            if mention is None or mention.start != position or mention.kind == "organization":
+                continue
+            if mention.name is not None and text[mention.name.start : mention.name.end] in known:
+                return mention
+            best = mention
+        return best
+
+    # -- people anywhere in a text -------------------------------------------------------
+
+    def find_titled_names(self, text: str) -> Iterator[ParsedMention]:
+        """People named after a title anywhere in ``text`` (外交部发言人毛宁主持…)."""
+        for title in self.title_start.finditer(text):
+            position = title.end()
+            if self.is_surname_at(text, position) == 0:
+                continue
+            name_end = self._name_end_after(text, position)
+            if name_end is None:
+                continue
+            chain = self.chain_start(text, 0, title.start())
+            positions = self.split_positions(text, chain, position)
+            yield ParsedMention(chain, name_end, "person", Span(position, name_end), positions)
+
+    def _name_end_after(self, text: str, start: int) -> Optional[int]:
+        match = regex.match(r"\p{Han}{1,10}(?:·\p{Han}{1,10}){1,3}", text[start : start + 40])
+        if match:
+            return start + match.end()
+        honorific = regex.match(trie_pattern(self.lexicon.honorifics), text[start + 1 : start + 4])
+        if honorific:
+            return start + 1 + honorific.end()
+        surname = self.is_surname_at(text, start)
+        given = 0
+        while given < 2:
+            char = text[start + surname + given : start + surname + given + 1]
+            if not char or char in _NOT_IN_NAME_AHEAD or not char.isalpha() or not regex.match(
+                r"\p{Han}", char
+            ):
+                break
+            given += 1
+        if given == 0:
+            return None
+        return start + surname + given
+
+
+def title_head(parser: MentionParser, title: str) -> str:
+    """The core of a title, synonyms made one: 副代表 -> 代表, 首席专家 -> 专家,
+    主帅 -> 主教练 -> 教练."""
+    normalized = parser.lexicon.to_simplified(title)
+    match = parser.head_end.search(normalized)
+    head = match.group() if match else normalized
+    head = parser.lexicon.title_synonyms.get(head, head)
+    heads = parser.heads
+    for length in range(1, len(head) + 1):
+        if head[-length:] in heads:
+            return head[-length:]
+    return head

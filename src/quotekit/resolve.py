@@ -1,0 +1,283 @@
+"""Resolution: who each mention stands for, within one document.
+
+A name said alone (王洁说) is the person named with a title elsewhere in the
+document (白马湖实验室副总经理王洁); a surname and a title (王局长) is the person with
+that surname and title; a pronoun (他, 她, 其) is the nearest person of its sentence,
+else the last named speaker; a title said in a headline (U22国足主帅：…) is the person
+of the story with the same title. Every person gets all positions the document gives
+them, the first written first.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from typing import Optional
+
+import attrs
+
+from .layout import View
+from .mentions import MentionParser, ParsedMention, title_head
+from .records import Mention, Person, Position, Speaker
+from .statements import Statement
+
+# How far before a name its chain of positions may begin.
+_CHAIN_REACH = 80
+
+
+@attrs.define
+class _PersonEntry:
+    name: str  # as the text writes it (original characters)
+    key: str  # the normalized name
+    positions: list[tuple[int, Position]] = attrs.field(factory=list)
+    mentions: list[Mention] = attrs.field(factory=list)
+    quotes: int = 0
+
+    def add_position(self, offset: int, position: Position) -> None:
+        if position.org is None and position.title is None:
+            return
+        self.positions.append((offset, position))
+
+    def ordered_positions(self) -> tuple[Position, ...]:
+        seen: list[Position] = []
+        for _, position in sorted(self.positions, key=lambda item: item[0]):
+            if position not in seen:
+                seen.append(position)
+        # (None, 局长) adds nothing where (遂昌县水利局, 局长) is known.
+        titled = {(p.title) for p in seen if p.org is not None}
+        return tuple(p for p in seen if p.org is not None or p.title not in titled)
+
+    def speaker(self, mention: Optional[Mention], kind: str = "person") -> Speaker:
+        positions = self.ordered_positions()
+        first = positions[0] if positions else Position()
+        return Speaker(
+            name=self.name,
+            title=first.title,
+            org=first.org,
+            positions=positions,
+            mention=mention.text if mention else None,
+            mention_start=mention.start if mention else None,
+            mention_end=mention.end if mention else None,
+            kind=kind,
+        )
+
+
+class Resolver:
+    """Resolves the mentions of one document's statements into speakers."""
+
+    def __init__(self, text: str, normalized: str, view: View, parser: MentionParser) -> None:
+        self.text = text
+        self.normalized = normalized
+        self.view = view
+        self.parser = parser
+        self.people: dict[str, _PersonEntry] = {}
+        self._person_mentions: list[tuple[int, str]] = []  # (original offset, key)
+
+    # -- the people of the document -------------------------------------------------
+
+    def _entry(self, key: str, name: str) -> _PersonEntry:
+        entry = self.people.get(key)
+        if entry is None:
+            entry = self.people[key] = _PersonEntry(name=name, key=key)
+        return entry
+
+    def collect(self, statements: Iterable[Statement]) -> None:
+        """Index every person the document names with a title, and every speaker name."""
+        for mention in self.parser.find_titled_names(self.normalized):
+            self._index(mention, self.normalized, self.text, lambda offset: offset)
+        for statement in statements:
+            mention = statement.mention
+            if mention is not None and mention.name is not None and not mention.surname_only:
+                self._index(mention, self.view.text, self.view.original, self.view.to_source)
+        for key in list(self.people):
+            self._enrich(key)
+        self._person_mentions.sort()
+
+    def _index(self, mention: ParsedMention, norm: str, original: str, to_source) -> None:
+        key = norm[mention.name.start : mention.name.end]
+        name = original[mention.name.start : mention.name.end]
+        entry = self._entry(key, name)
+        offset = to_source(mention.name.start)
+        for position in mention.positions_in(original):
+            entry.add_position(offset, position)
+        self._person_mentions.append((offset, key))
+
+    def _enrich(self, key: str) -> None:
+        """Positions from every place the document writes this name."""
+        entry = self.people[key]
+        start = self.normalized.find(key)
+        while start != -1:
+            end = start + len(key)
+            mention = self.parser.parse_end(self.normalized, max(0, start - _CHAIN_REACH), end)
+            if mention is not None and mention.name is not None and mention.name.start == start:
+                for position in mention.positions_in(self.text):
+                    entry.add_position(start, position)
+                entry.mentions.append(Mention(self.text[start:end], start, end))
+                self._person_mentions.append((start, key))
+            start = self.normalized.find(key, end)
+
+    # -- speakers ------------------------------------------------------------------
+
+    def resolve(self, statements: list[Statement]) -> list[Speaker]:
+        speakers: list[Speaker] = []
+        resolved: dict[int, Speaker] = {}
+        last_person: Optional[_PersonEntry] = None
+        for statement in statements:
+            if statement.follows is not None and id(statement.follows) in resolved:
+                followed = resolved[id(statement.follows)]
+                speaker = attrs.evolve(followed, mention=None, mention_start=None, mention_end=None)
+            else:
+                speaker, entry = self._speaker(statement, last_person)
+                if entry is not None:
+                    last_person = entry
+            if speaker.name is not None and speaker.name in self._names():
+                self.people_by_name()[speaker.name].quotes += 1
+            resolved[id(statement)] = speaker
+            speakers.append(speaker)
+        return speakers
+
+    def _names(self) -> dict[str, _PersonEntry]:
+        return self.people_by_name()
+
+    def people_by_name(self) -> dict[str, _PersonEntry]:
+        return {entry.name: entry for entry in self.people.values()}
+
+    def _mention(self, parsed: ParsedMention) -> Mention:
+        start, end = self.view.span_to_source(parsed.start, parsed.end)
+        return Mention(self.view.original[parsed.start : parsed.end], start, end)
+
+    def _speaker(
+        self, statement: Statement, last_person: Optional[_PersonEntry]
+    ) -> tuple[Speaker, Optional[_PersonEntry]]:
+        parsed = statement.mention
+        if parsed is None:
+            return Speaker(kind="anonymous"), None
+        mention = self._mention(parsed)
+        text = self.view.text
+        if parsed.kind == "person" and parsed.name is not None and not parsed.surname_only:
+            entry = self.people.get(text[parsed.name.start : parsed.name.end])
+            if entry is not None:
+                return entry.speaker(mention), entry
+        if parsed.kind == "person" and parsed.surname_only:
+            entry = self._by_surname_and_title(parsed, statement.start)
+            if entry is not None:
+                return entry.speaker(mention), entry
+            positions = parsed.positions_in(self.view.original)
+            return self._plain(mention, positions, "person", name=mention.text), None
+        if parsed.kind == "pronoun":
+            entry = self._nearest_person(mention.start, statement) or last_person
+            if entry is not None:
+                return entry.speaker(mention), entry
+            return Speaker(mention=mention.text, mention_start=mention.start,
+                           mention_end=mention.end, kind="anonymous"), None
+        if parsed.kind == "anonymous":
+            positions = parsed.positions_in(self.view.original)
+            if statement.rule == "headline":
+                entry = self._by_title(positions, after=statement.end)
+                if entry is not None:
+                    entry.add_position(-1, positions[0]) if positions else None
+                    return entry.speaker(mention), entry
+            if mention.text.startswith(("该", "這", "这", "此")):
+                entry = self._by_title(positions, before=statement.start)
+                if entry is not None:
+                    return entry.speaker(mention), entry
+            return self._plain(mention, positions, "anonymous"), None
+        if parsed.kind == "organization":
+            positions = parsed.positions_in(self.view.original)
+            return self._plain(mention, positions, "organization"), None
+        return Speaker(mention=mention.text, mention_start=mention.start,
+                       mention_end=mention.end, kind="group"), None
+
+    @staticmethod
+    def _plain(
+        mention: Mention, positions: tuple[Position, ...], kind: str, name: Optional[str] = None
+    ) -> Speaker:
+        first = positions[0] if positions else Position()
+        return Speaker(
+            name=name,
+            title=first.title,
+            org=first.org,
+            positions=positions,
+            mention=mention.text,
+            mention_start=mention.start,
+            mention_end=mention.end,
+            kind=kind,
+        )
+
+    def _nearest_person(self, offset: int, statement: Statement) -> Optional[_PersonEntry]:
+        """The person named last before ``offset`` in the same sentence."""
+        sentence_start = self._sentence_start_source(offset)
+        index = bisect.bisect_left(self._person_mentions, (offset, ""))
+        while index > 0:
+            index -= 1
+            position, key = self._person_mentions[index]
+            if position < sentence_start:
+                break
+            if position < offset:
+                return self.people.get(key)
+        return None
+
+    def _sentence_start_source(self, offset: int) -> int:
+        index = offset - 1
+        while index >= 0 and self.normalized[index] not in "。！？\n":
+            index -= 1
+        return index + 1
+
+    def _by_surname_and_title(self, parsed: ParsedMention, offset: int) -> Optional[_PersonEntry]:
+        text = self.view.text
+        surname = text[parsed.name.start : parsed.name.end]
+        titles = [text[p.title.start : p.title.end] for p in parsed.positions if p.title]
+        heads = {title_head(self.parser, title) for title in titles}
+        for entry in self.people.values():
+            if not entry.key.startswith(surname) or entry.key == surname:
+                continue
+            entry_heads = {
+                title_head(self.parser, p.title) for _, p in entry.positions if p.title
+            }
+            if heads & entry_heads:
+                return entry
+        return None
+
+    def _by_title(
+        self,
+        positions: tuple[Position, ...],
+        after: Optional[int] = None,
+        before: Optional[int] = None,
+    ) -> Optional[_PersonEntry]:
+        """The person whose title has the same head (主帅 ~ 主教练, 代表 ~ 副代表)."""
+        heads = {title_head(self.parser, p.title) for p in positions if p.title}
+        if not heads:
+            return None
+        candidates = []
+        for offset, key in self._person_mentions:
+            if after is not None and offset < self.view.to_source(after - 1):
+                continue
+            if before is not None and offset >= self.view.to_source(before):
+                continue
+            entry = self.people[key]
+            entry_heads = {
+                title_head(self.parser, p.title) for _, p in entry.positions if p.title
+            }
+            if heads & entry_heads:
+                candidates.append(entry)
+        if not candidates:
+            return None
+        return candidates[0] if after is not None else candidates[-1]
+
+    def persons(self) -> list[Person]:
+        """Every person of the document who speaks or is named with a title."""
+        out = []
+        for entry in self.people.values():
+            positions = entry.ordered_positions()
+            first = positions[0] if positions else Position()
+            out.append(
+                Person(
+                    name=entry.name,
+                    title=first.title,
+                    org=first.org,
+                    positions=positions,
+                    mentions=tuple(sorted(set(entry.mentions), key=lambda m: m.start)),
+                    quotes=entry.quotes,
+                )
+            )
+        return out

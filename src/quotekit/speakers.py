@@ -1,0 +1,142 @@
+"""Where a speaker stands relative to a cue: clause boundaries and the words between.
+
+``speaker_of_cue`` reads the mention in front of a cue. Between the mention and
+the cue there may be adverbials: time (18日, 当天), place and occasion
+(在安理会…会上, 接受记者采访时), manner (激动地, 笑着) and adverbs (也, 则, 亦). The
+mention is the one nearest the cue whose remainder is all adverbial. A cue with
+no subject of its own (…，并指…) takes the subject of an earlier clause of the
+same sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import attrs
+import regex
+
+from .lexicon import Lexicon, trie_pattern
+from .mentions import MentionParser, ParsedMention
+
+# Characters that end a clause: a speaker never stands across one.
+CLAUSE_BREAK = frozenset("，。！？；：\n")
+# How far back from a cue a speaker may start.
+_MAX_CLAUSE = 80
+# How long the adverbials between a speaker and a cue may be.
+_MAX_GAP = 40
+
+
+@attrs.frozen
+class CueSpeaker:
+    """The speaker of one cue: where its clause starts and the mention found."""
+
+    clause_start: int
+    mention: Optional[ParsedMention]
+    rule: str  # "before-cue", "clause-subject", "sentence-subject" or "none"
+    subjectless: bool = False
+
+
+def gap_pattern(lexicon: Lexicon) -> regex.Pattern:
+    """The adverbials that may stand between a speaker and its cue, as one unit pattern."""
+    pattern = lexicon.cache.get("gap")
+    if pattern is None:
+        words = trie_pattern(lexicon.adverbials)
+        no_break = r"[^，。！？；：\n]"
+        units = [
+            words,
+            # time: 18日, 15日上午, 十五日, 2024年3月
+            r"(?:\d{1,4}|[一二三四五六七八九十两〇零]{1,3})(?:年|月|日|号)"
+            r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|日|号))?"
+            r"(?:上午|下午|晚上|晚间|凌晨|中午|早上|傍晚|晚)?",
+            # place and occasion: 在安理会乌克兰问题高级别公开会上, 在声明中, 在“委员通道”
+            r"(?:在|于)" + no_break + r"{1,30}?(?:上|中|时|期间|之际|里|内|前|后|间|现场|方面)",
+            r"(?:在|于)" + no_break + r"{1,30}?(?=接受)",
+            # an interview: 接受本报记者采访时, 接受访问时
+            r"(?:在)?接受" + no_break + r"{0,20}?(?:采访|专访|访问|访谈|询问|提问)(?:时)?",
+            # while answering: 回应时, 答询时, 谈及此事时
+            r"(?:在)?(?:回应|答复|回答|答询|答问|谈及|谈到|谈起|提及|说起|质询)"
+            + no_break
+            + r"{0,15}?时",
+            # to whom: 对记者, 向使节们, 就此事, 对“义乌发展经验”
+            r"(?:对|向|跟|同|给|就|为|朝)" + no_break + r"{1,15}?",
+            # manner: 激动地, 笑着, 感激地
+            r"\p{Han}{2}地",
+            r"\p{Han}{1,2}着",
+        ]
+        pattern = regex.compile("(?:" + "|".join(units) + ")*")
+        lexicon.cache["gap"] = pattern
+    return pattern
+
+
+def clause_start(text: str, position: int, quote_closes: frozenset[int]) -> int:
+    """Where the clause holding ``position`` starts (after its boundary character).
+
+    ``quote_closes`` are the positions of closing marks of statement quotations:
+    a statement ends a clause, a quoted term inside it does not.
+    """
+    lower = max(0, position - _MAX_CLAUSE)
+    index = position - 1
+    while index >= lower:
+        char = text[index]
+        if char in CLAUSE_BREAK or index in quote_closes:
+            return index + 1
+        index -= 1
+    return lower
+
+
+def speaker_of_cue(
+    text: str,
+    cue_start: int,
+    start: int,
+    parser: MentionParser,
+    known: frozenset[str] = frozenset(),
+) -> tuple[Optional[ParsedMention], bool]:
+    """The mention in front of a cue, nearest first, and whether the clause is empty.
+
+    Returns ``(mention, subjectless)``: ``subjectless`` is true when nothing but
+    adverbials stands between the clause start and the cue (…，并指…).
+    """
+    gap = gap_pattern(parser.lexicon)
+    lowest = max(start, cue_start - _MAX_GAP)
+    # The subject stands leftmost: try the longest run of adverbials first
+    # (原告|明确表示, not 原告明确|表示).
+    ends = [end for end in range(lowest, cue_start + 1) if gap.fullmatch(text, end, cue_start)]
+    for end in ends:
+        if end == start or _only_leads(text, start, end, parser):
+            return None, True
+        mention = parser.parse_end(text, start, end, known)
+        if mention is not None:
+            return mention, False
+    return None, False
+
+
+def _only_leads(text: str, start: int, end: int, parser: MentionParser) -> bool:
+    position = start
+    while position < end:
+        lead = parser.lead_start.match(text, position, end)
+        if not lead or lead.end() == position:
+            return False
+        position = lead.end()
+    return True
+
+
+def subject_before(
+    text: str,
+    start: int,
+    sentence_start: int,
+    parser: MentionParser,
+    quote_closes: frozenset[int],
+    known: frozenset[str] = frozenset(),
+) -> Optional[ParsedMention]:
+    """The subject of the nearest earlier clause of the same sentence that has one."""
+    position = start - 1
+    for _ in range(4):
+        if position <= sentence_start:
+            return None
+        begin = clause_start(text, position, quote_closes)
+        begin = max(begin, sentence_start)
+        mention = parser.parse_start(text, begin, position, known)
+        if mention is not None:
+            return mention
+        position = begin - 1
+    return None

@@ -1,0 +1,472 @@
+"""Statements: tie quotations and reported clauses to the cues and speakers around them.
+
+The frames, in the order they are tried:
+
+- speaker lines: ``单位职务 姓名：…`` at a paragraph start (TV transcripts, interview
+  Q&A) and ``X：…`` headlines;
+- cue, then words: ``X说：“Q”``, ``X表示，clause``, ``X认为clause`` (cues that take a
+  bare clause), ``X呼吁公众，clause`` (an addressee first);
+- words, then cue: ``“Q”X说``, ``“Q1，”X说，“Q2”``, ``“Q”作为…，X说，clause``;
+- a quotation with no cue of its own continues the statement before it, or is said
+  by the person who opens the next clause (“Q”姚庆峰对…如数家珍).
+
+A quotation is a statement, not a quoted term (“十五五”), when its frame says so
+or when it reads as speech: punctuation inside, or long enough to be a sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+import attrs
+import regex
+
+from .cues import CueMatch, find_cues
+from .layout import View
+from .mentions import MentionParser, ParsedMention
+from .quotes import QuoteSpan, find_quote_spans, outermost
+from .speakers import CLAUSE_BREAK, clause_start, speaker_of_cue, subject_before
+
+# Punctuation that makes a quotation read as a sentence.
+_SPEECH_PUNCTUATION = regex.compile(r"[，。！？；…!?,]")
+# Where a sentence ends.
+_SENTENCE_END = regex.compile(r"[。！？\n]")
+# Where a clause ends inside a sentence.
+_CLAUSE_END = regex.compile(r"[，；]")
+# A speaker label at a paragraph start: up to the first colon, no sentence punctuation.
+_LABEL = regex.compile(r"([^，。！？；：“”「」\n]{1,40})：")
+# Openers of quotations.
+_OPENERS = "“「『‘\"＂"
+# The longest reported clause.
+_MAX_CLAUSE = 600
+# How far after a quotation its cue may stand (“Q”……X说).
+_MAX_TRAILER = 80
+# Cues of a bare clause that need more than a word after them (表示严重关切 is not speech).
+_WEAK_BARE = {"说": 6, "表示": 6, "称": 3, "指": 4}
+
+
+@attrs.define
+class Statement:
+    """A statement being built, in view offsets."""
+
+    start: int
+    end: int
+    kind: str
+    rule: str
+    confidence: float
+    cue: Optional[CueMatch] = None
+    mention: Optional[ParsedMention] = None
+    follows: Optional[Statement] = None  # the statement whose speaker this one shares
+    label: bool = False  # a speaker line (its answer may run on)
+
+
+class StatementFinder:
+    """Finds the statements of one document view."""
+
+    def __init__(self, view: View, parser: MentionParser) -> None:
+        self.view = view
+        self.text = view.text
+        self.parser = parser
+        self.lexicon = parser.lexicon
+        spans = find_quote_spans(self.text)
+        self.quotes = outermost(spans)
+        self.quote_opens = [quote.open for quote in self.quotes]
+        self.statement_quotes = [q for q in self.quotes if self._reads_as_speech(q)]
+        self.quote_closes = frozenset(q.close for q in self.statement_quotes)
+        self.cues = [cue for cue in find_cues(self.text, self.lexicon) if not self._quoted(cue.start)]
+        # Names the document shows to be names: after a title, or before a cue.
+        self.known: set[str] = {
+            self.text[m.name.start : m.name.end] for m in parser.find_titled_names(self.text)
+        }
+        self.statements: list[Statement] = []
+        self._covered: list[tuple[int, int]] = []
+        self._speakers: dict[int, tuple[int, Optional[ParsedMention], bool]] = {}
+
+    # -- helpers ----------------------------------------------------------------
+
+    def _quote_at(self, position: int) -> Optional[QuoteSpan]:
+        """The outermost quotation whose span holds ``position`` (marks included)."""
+        index = bisect.bisect_right(self.quote_opens, position) - 1
+        if index >= 0:
+            quote = self.quotes[index]
+            if quote.open <= position <= quote.close:
+                return quote
+        return None
+
+    def _quoted(self, position: int) -> bool:
+        quote = self._quote_at(position)
+        return quote is not None and quote.open < position < quote.close
+
+    def _reads_as_speech(self, quote: QuoteSpan) -> bool:
+        inner = self.text[quote.inner_start : quote.inner_end]
+        return bool(_SPEECH_PUNCTUATION.search(inner)) or len(inner) >= 12
+
+    def _covered_at(self, position: int) -> bool:
+        return any(start <= position < end for start, end in self._covered)
+
+    def _add(self, statement: Statement) -> int:
+        self.statements.append(statement)
+        self._covered.append((statement.start, statement.end))
+        return len(self.statements) - 1
+
+    def _sentence_start(self, position: int) -> int:
+        index = position - 1
+        while index >= 0:
+            char = self.text[index]
+            if char in "。！？\n" and not self._quoted(index):
+                return index + 1
+            index -= 1
+        return 0
+
+    def _sentence_end(self, position: int, limit: int) -> int:
+        """End (exclusive) of the sentence running from ``position``, marks kept."""
+        for match in _SENTENCE_END.finditer(self.text, position, limit):
+            index = match.start()
+            if self._quoted(index):
+                continue
+            if match.group() == "\n":
+                return index
+            end = index + 1
+            while end < limit and self.text[end] in "”」』’":
+                end += 1
+            return end
+        return limit
+
+    def _paragraph_end(self, position: int) -> int:
+        return self.view.paragraph_of(position)[1]
+
+    # -- cues -----------------------------------------------------------------------
+
+    def speaker_of(self, cue: CueMatch) -> tuple[int, Optional[ParsedMention], bool]:
+        """(clause start, mention, subjectless) for a cue, computed once."""
+        cached = self._speakers.get(cue.start)
+        if cached is None:
+            start = clause_start(self.text, cue.start, self.quote_closes)
+            known = frozenset(self.known)
+            mention, subjectless = speaker_of_cue(
+                self.text, cue.start, start, self.parser, known
+            )
+            if mention is None and not subjectless:
+                mention = self._subject_far_from_cue(start, cue.start)
+            if cue.word == "看来" and not self.text.startswith("在", start):
+                mention = None
+                subjectless = False
+            if mention is None and subjectless:
+                mention = subject_before(
+                    self.text,
+                    start,
+                    self._sentence_start(start),
+                    self.parser,
+                    self.quote_closes,
+                    known,
+                )
+            if mention is not None and mention.kind == "person" and mention.name is not None:
+                self.known.add(self.text[mention.name.start : mention.name.end])
+            cached = (start, mention, subjectless)
+            self._speakers[cue.start] = cached
+        return cached
+
+    def _subject_far_from_cue(self, start: int, cue_start: int) -> Optional[ParsedMention]:
+        """习近平总书记|近日对…作出重要指示|强调: the subject opens the clause."""
+        mention = self.parser.parse_start(self.text, start, cue_start, frozenset(self.known))
+        if mention is None or mention.kind not in ("person",) or mention.name is None:
+            return None
+        if cue_start - mention.end > 25:
+            return None
+        return mention
+
+    def _cue_starts(self, position: int, limit: int) -> Optional[CueMatch]:
+        """A cue at ``position`` after adverbs (提醒，|指刘书彬…)."""
+        for cue in self.cues:
+            if position <= cue.start <= min(limit, position + 4):
+                between = self.text[position : cue.start]
+                if not between or self.parser.lead_start.fullmatch(between):
+                    return cue
+            if cue.start > position + 4:
+                break
+        return None
+
+    def find_from_cues(self) -> None:
+        for cue in self.cues:
+            if self._covered_at(cue.start):
+                continue
+            self._statement_after(cue)
+
+    def _statement_after(self, cue: CueMatch) -> None:
+        text = self.text
+        start, mention, subjectless = self.speaker_of(cue)
+        if cue.word == "看来" and mention is None:
+            return
+        position = cue.end
+        paragraph_end = self._paragraph_end(cue.start)
+        after = text[position : position + 1]
+        colon = after == "："
+        comma = after == "，"
+        if colon or comma:
+            position += 1
+        elif cue.cue.addressee:
+            position = self._after_addressee(position, paragraph_end) or position
+            comma = position != cue.end
+        while position < paragraph_end and text[position] == " ":
+            position += 1
+        if position >= paragraph_end:
+            return
+        if mention is None and not colon:
+            return
+        if text[position] in _OPENERS:
+            quote = self._quote_at(position)
+            if quote is None or quote.open != position:
+                return
+            if not (colon or comma or self._ends_clause(quote)):
+                return
+            if comma and not self._reads_as_speech(quote) and not self._ends_clause(quote):
+                return
+            self._add_quote(quote, cue, mention, "cue-quote", 0.9 if colon else 0.85)
+            return
+        if cue.cue.quote_only:
+            return
+        if not (colon or comma):
+            if not cue.cue.bare or not self._bare_clause(cue, position):
+                return
+        if mention is None:
+            return
+        if self._cue_starts(position, paragraph_end):
+            return  # 提醒，指…: the later cue governs the clause
+        end = self._clause_extent(position, paragraph_end)
+        if end - position < 2:
+            return
+        kind = "mixed" if self._quotes_words(position, end) else "indirect"
+        confidence = 0.8 if (colon or comma) else 0.7
+        if subjectless:
+            confidence -= 0.1
+        self._add(
+            Statement(position, end, kind, "cue-clause", confidence, cue=cue, mention=mention)
+        )
+
+    def _after_addressee(self, position: int, limit: int) -> Optional[int]:
+        """呼吁公众，…: the position after a short addressee and its comma."""
+        for index in range(position, min(limit, position + 9)):
+            char = self.text[index]
+            if char == "，":
+                return index + 1
+            if char in CLAUSE_BREAK or char in _OPENERS:
+                return None
+        return None
+
+    def _bare_clause(self, cue: CueMatch, position: int) -> bool:
+        """Is what follows a cue with no punctuation a reported clause?"""
+        text = self.text
+        if not regex.match(r"[\p{Han}\p{Latin}\d]", text[position : position + 1]):
+            return False
+        for word in self.lexicon.statement_objects:
+            if text.startswith(word, position):
+                return False
+        if text[position] in "了过着出起到给":
+            return False
+        need = _WEAK_BARE.get(cue.word, 2)
+        stop = regex.compile(r"[，。！？；：\n]").search(text, position)
+        length = (stop.start() if stop else len(text)) - position
+        return length >= need
+
+    def _ends_clause(self, quote: QuoteSpan) -> bool:
+        following = self.text[quote.close + 1 : quote.close + 2]
+        return following == "" or following in "，。！？；：\n" or not quote.closed
+
+    def _clause_extent(self, start: int, paragraph_end: int) -> int:
+        """Where a reported clause starting at ``start`` ends."""
+        limit = min(paragraph_end, start + _MAX_CLAUSE)
+        end = self._sentence_end(start, limit)
+        # A statement quotation after a comma starts a statement of its own.
+        for quote in self.statement_quotes:
+            if start < quote.open < end and self.text[quote.open - 1] in "，：" and (
+                self._ends_sentence(quote)
+            ):
+                end = quote.open
+                break
+        # A later clause with a speaker of its own (；他说…) starts a new statement.
+        for cue in self.cues:
+            if cue.start <= start:
+                continue
+            if cue.start >= end:
+                break
+            clause, mention, subjectless = self.speaker_of(cue)
+            if clause <= start or self._quoted(cue.start):
+                continue
+            explicit = mention is not None and mention.start >= clause and not subjectless
+            if explicit and mention.kind in ("person", "pronoun", "group"):
+                end = clause
+                break
+        return end
+
+    def _ends_sentence(self, quote: QuoteSpan) -> bool:
+        inner = self.text[quote.inner_start : quote.inner_end].rstrip()
+        following = self.text[quote.close + 1 : quote.close + 2]
+        return inner[-1:] in "。！？!?…" or following in ("", "\n", "。", "！", "？")
+
+    def _quotes_words(self, start: int, end: int) -> bool:
+        """Does a reported clause quote the speaker's own words (mixed)?"""
+        for quote in self.quotes:
+            if start <= quote.open and quote.close < end:
+                following = self.text[quote.close + 1 : quote.close + 2]
+                inner = self.text[quote.inner_start : quote.inner_end]
+                if following in ("，", "。", "！", "？", "；", "") and len(inner) >= 4:
+                    return True
+        return False
+
+    def _add_quote(
+        self,
+        quote: QuoteSpan,
+        cue: Optional[CueMatch],
+        mention: Optional[ParsedMention],
+        rule: str,
+        confidence: float,
+        follows: Optional[Statement] = None,
+    ) -> int:
+        statement = Statement(
+            quote.inner_start,
+            quote.inner_end,
+            "direct",
+            rule,
+            confidence,
+            cue=cue,
+            mention=mention,
+            follows=follows,
+        )
+        return self._add(statement)
+
+    # -- speaker lines ------------------------------------------------------------------
+
+    def find_speaker_lines(self) -> None:
+        """``单位职务 姓名：…`` and ``X：…`` headlines at a paragraph start."""
+        labels = []
+        for index, (start, end) in enumerate(self.view.paragraphs):
+            match = _LABEL.match(self.text, start, end)
+            if match is None or match.end() >= end:
+                continue
+            mention = self.parser.parse_label(self.text, start, match.end() - 1)
+            if mention is None:
+                continue
+            headline = index == 0
+            if mention.kind not in ("person", "anonymous") or (
+                mention.kind == "anonymous" and not headline and not self._asks(mention)
+            ):
+                continue
+            labels.append((index, match.end(), end, mention, headline))
+        questions = any(self._asks(mention) for *_, mention, _ in labels)
+        for position, (index, body, end, mention, headline) in enumerate(labels):
+            while body < end and self.text[body] == " ":
+                body += 1
+            quote = self._quote_at(body)
+            rule = "headline" if headline else "speaker-line"
+            if quote is not None and quote.open == body and quote.close >= end - 2:
+                self._add_quote(quote, None, mention, rule, 0.9)
+                continue
+            if questions and not self._asks(mention):
+                # An interview: the answer runs on until the next speaker line.
+                next_label = labels[position + 1][0] if position + 1 < len(labels) else None
+                last = len(self.view.paragraphs) if next_label is None else next_label
+                end = self.view.paragraphs[last - 1][1]
+            statement = Statement(body, end, "direct", rule, 0.85, mention=mention, label=True)
+            self._add(statement)
+
+    def _asks(self, mention: ParsedMention) -> bool:
+        """A label of the one who asks: 记者, 主持人, 问."""
+        words = ("记者", "主持人", "问", "提问")
+        for position in mention.positions:
+            if position.title is not None:
+                title = self.text[position.title.start : position.title.end]
+                if title.endswith(words):
+                    return True
+        return False
+
+    # -- quotations without a cue of their own ------------------------------------------
+
+    def find_from_quotes(self) -> None:
+        for quote in self.quotes:
+            if self._covered_at(quote.inner_start) or quote.inner_end - quote.inner_start < 1:
+                continue
+            if self._quote_then_cue(quote):
+                continue
+            if not self._reads_as_speech(quote) or not self._stands_alone(quote):
+                continue
+            self._quote_without_cue(quote)
+
+    def _stands_alone(self, quote: QuoteSpan) -> bool:
+        """Not a term inside a clause: a boundary before it, or a speaker after it."""
+        before = self.text[quote.open - 1 : quote.open] if quote.open else ""
+        return before in ("", "\n", "，", "。", "！", "？", "；", "：", " ") or self._ends_clause(
+            quote
+        )
+
+    def _quote_then_cue(self, quote: QuoteSpan) -> bool:
+        """“Q”X说 / “Q，”X说，“Q2” / “Q”作为…，X说，…: the first cue after the quotation."""
+        if not self._reads_as_speech(quote) and not self._ends_clause(quote):
+            return False
+        start = quote.close + 1
+        limit = min(self._sentence_end(start, self._paragraph_end(start)), start + _MAX_TRAILER)
+        for cue in self.cues:
+            if cue.start < start:
+                continue
+            if cue.start >= limit:
+                break
+            if any(start <= other.open < cue.start for other in self.statement_quotes):
+                break
+            clause, mention, _ = self.speaker_of(cue)
+            if mention is None:
+                continue
+            if not self._reads_as_speech(quote) and clause != start:
+                continue
+            self._add_quote(quote, cue, mention, "quote-cue", 0.9)
+            return True
+        return False
+
+    def _quote_without_cue(self, quote: QuoteSpan) -> None:
+        # “Q”姚庆峰对各种鸟类如数家珍: the person opening the next clause.
+        after = quote.close + 1
+        if after < len(self.text) and self.text[after] not in CLAUSE_BREAK:
+            mention = self.parser.parse_start(
+                self.text, after, min(len(self.text), after + 20), frozenset(self.known)
+            )
+            if mention is not None and mention.kind == "person" and mention.name is not None:
+                self._add_quote(quote, None, mention, "quote-subject", 0.7)
+                return
+        previous = self._previous_statement(quote.open)
+        if previous is not None:
+            self._add_quote(quote, None, None, "continuation", 0.7, follows=previous)
+            return
+        # 刘某……联系，“Q？”: the subject of the sentence asks or says it.
+        sentence = self._sentence_start(quote.open)
+        if sentence < quote.open:
+            mention = self.parser.parse_start(
+                self.text, sentence, quote.open, frozenset(self.known)
+            )
+            if mention is not None and mention.kind == "person" and mention.name is not None:
+                self._add_quote(quote, None, mention, "sentence-subject", 0.5)
+
+    def _previous_statement(self, position: int) -> Optional[Statement]:
+        """The statement this quotation continues: the last one in this paragraph or
+        the one closing the paragraph before."""
+        paragraph_start, _ = self.view.paragraph_of(position)
+        previous_paragraph = self.view.paragraph_of(max(paragraph_start - 2, 0))
+        best = None
+        for statement in self.statements:
+            if statement.end > position:
+                continue
+            same = statement.start >= paragraph_start
+            closing = (
+                previous_paragraph[0] <= statement.start
+                and statement.end >= previous_paragraph[1] - 2
+                and paragraph_start > 0
+            )
+            if (same or closing) and (best is None or statement.end > best.end):
+                best = statement
+        return best
+
+    def find(self) -> list[Statement]:
+        """All statements of the view, in document order."""
+        self.find_speaker_lines()
+        self.find_from_cues()
+        self.find_from_quotes()
+        self.statements.sort(key=lambda statement: statement.start)
+        return self.statements
