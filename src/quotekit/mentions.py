@@ -25,7 +25,7 @@ from .lexicon import Lexicon, suffix_pattern, trie_pattern
 from .records import Position
 
 # Characters that end a chain read leftwards: punctuation, quotes of statements, spaces.
-_HARD_STOP = frozenset("，。！？；：\n \t（）()《》【】[]…—\"'")
+_HARD_STOP = frozenset("，。！？；：\n \t（）()《》【】[]〔〕［］〈〉／/|…—\"'")
 # Characters that do not stand in a name whose end the text marks (before a cue).
 _NOT_IN_NAME = frozenset("的了在是和与及对向把被将从也都就说等们、：，。！？；“”「」《》（）0123456789")
 # Characters that end a name read rightwards from a title, where nothing marks the
@@ -152,8 +152,14 @@ class MentionParser:
             for char in text[start:end]
         )
 
-    def _name_after_title(self, text: str, lo: int, end: int) -> Optional[int]:
-        """Start of a name that ends at ``end`` right after a title (副总经理|王洁)."""
+    def _name_after_title(
+        self, text: str, lo: int, end: int, marked_end: bool = True
+    ) -> Optional[int]:
+        """Start of a name that ends at ``end`` right after a title (副总经理|王洁).
+
+        Where the text marks the end (a cue follows), a name of three or four
+        characters with no surname is read as a transliteration (主教练|安东尼奥).
+        """
         longest = 12 if "·" in text[max(lo, end - 12) : end] else 6
         fallback = None
         for name_start in range(end - 2, max(lo, end - longest) - 1, -1):
@@ -163,14 +169,23 @@ class MentionParser:
                 continue
             surname = self.is_surname_at(text, name_start)
             length = end - name_start
-            if surname and length - surname in (1, 2) and not self._title_inside(
-                text, name_start, end
+            if (
+                surname
+                and length - surname in (1, 2)
+                and not self._title_inside(text, name_start, end)
+                and not self._is_word(text[name_start:end])
             ):
                 return name_start
+            if not marked_end:
+                continue
             if fallback is None and (3 <= length <= 4 or "·" in text[name_start:end]):
                 # A transliterated name: 主教练|安东尼奥, 秘书长|安东尼奥·古特雷斯.
                 fallback = name_start
         return fallback
+
+    def _is_word(self, candidate: str) -> bool:
+        """An adverb or lead, not a name (原告|明确 表示)."""
+        return candidate in self.lexicon.adverbials or candidate in self.lexicon.leads
 
     def _title_inside(self, text: str, start: int, end: int) -> bool:
         """A title head ends the would-be name (王局长 is a surname and a title)."""
@@ -194,8 +209,10 @@ class MentionParser:
             surname = self.is_surname_at(text, start)
             if not surname or length - surname not in (1, 2):
                 continue
-            if not self._name_chars(text, start + surname, end) or self._title_inside(
-                text, start, end
+            if (
+                not self._name_chars(text, start + surname, end)
+                or self._title_inside(text, start, end)
+                or self._is_word(text[start:end])
             ):
                 continue
             yield start, "chinese"
@@ -309,7 +326,12 @@ class MentionParser:
     # -- whole mentions -------------------------------------------------------------
 
     def parse_end(
-        self, text: str, lo: int, end: int, known: frozenset[str] = frozenset()
+        self,
+        text: str,
+        lo: int,
+        end: int,
+        known: frozenset[str] = frozenset(),
+        marked_end: bool = True,
     ) -> Optional[ParsedMention]:
         """The mention that ends exactly at ``end`` and starts at or after ``lo``.
 
@@ -320,7 +342,7 @@ class MentionParser:
             return None
         mention = (
             self._pronoun(text, lo, end)
-            or self._named(text, lo, end, known)
+            or self._named(text, lo, end, known, marked_end)
             or self._collective(text, lo, end)
             or self._titled(text, lo, end)
             or self._organization(text, lo, end)
@@ -338,9 +360,14 @@ class MentionParser:
         return None
 
     def _named(
-        self, text: str, lo: int, end: int, known: frozenset[str] = frozenset()
+        self,
+        text: str,
+        lo: int,
+        end: int,
+        known: frozenset[str] = frozenset(),
+        marked_end: bool = True,
     ) -> Optional[ParsedMention]:
-        name_start = self._name_after_title(text, lo, end)
+        name_start = self._name_after_title(text, lo, end, marked_end)
         if name_start is not None:
             chain = self.chain_start(text, lo, name_start)
             positions = self.split_positions(text, chain, name_start)
@@ -503,7 +530,7 @@ class MentionParser:
             position = lead.end()
         best = None
         for stop in range(position + 1, min(end, position + 30) + 1):
-            mention = self.parse_end(text, position, stop, known)
+            mention = self.parse_end(text, position, stop, known, marked_end=False)
             if mention is None or mention.start != position or mention.kind == "organization":
                 continue
             if mention.name is not None and text[mention.name.start : mention.name.end] in known:

@@ -36,6 +36,17 @@ class CueSpeaker:
     subjectless: bool = False
 
 
+# Which reading of a speaker wins when adverbials allow several.
+_RANK = {
+    "person": 5,
+    "pronoun": 4,
+    "anonymous": 3,
+    "group": 2,
+    "organization": 1,
+    "document": 0,
+}
+
+
 def gap_pattern(lexicon: Lexicon) -> regex.Pattern:
     """The adverbials that may stand between a speaker and its cue, as one unit pattern."""
     pattern = lexicon.cache.get("gap")
@@ -58,7 +69,7 @@ def gap_pattern(lexicon: Lexicon) -> regex.Pattern:
             + no_break
             + r"{0,15}?时",
             # to whom: 对记者, 向使节们, 就此事, 对“义乌发展经验”
-            r"(?:对|向|跟|同|给|就|为|朝)" + no_break + r"{1,15}?",
+            r"(?:对|向|跟|同|给|就|为|朝)" + no_break + r"{1,10}?",
             # manner: 激动地, 笑着, 感激地
             r"\p{Han}{2}地",
             r"\p{Han}{1,2}着",
@@ -98,16 +109,20 @@ def speaker_of_cue(
     """
     gap = gap_pattern(parser.lexicon)
     lowest = max(start, cue_start - _MAX_GAP)
-    # The subject stands leftmost: try the longest run of adverbials first
-    # (原告|明确表示, not 原告明确|表示).
-    ends = [end for end in range(lowest, cue_start + 1) if gap.fullmatch(text, end, cue_start)]
-    for end in ends:
+    # The subject stands leftmost (原告|明确表示), but a named person outranks an
+    # organization that a long adverbial would leave (省商务厅|对外贸易…陈月亮).
+    best: Optional[ParsedMention] = None
+    for end in range(lowest, cue_start + 1):
+        if not gap.fullmatch(text, end, cue_start):
+            continue
         if end == start or _only_leads(text, start, end, parser):
-            return None, True
+            if best is None:
+                return None, True
+            continue
         mention = parser.parse_end(text, start, end, known)
-        if mention is not None:
-            return mention, False
-    return None, False
+        if mention is not None and (best is None or _RANK[mention.kind] > _RANK[best.kind]):
+            best = mention
+    return best, False
 
 
 def _only_leads(text: str, start: int, end: int, parser: MentionParser) -> bool:

@@ -29,7 +29,9 @@ from .quotes import QuoteSpan, find_quote_spans, outermost
 from .speakers import CLAUSE_BREAK, clause_start, speaker_of_cue, subject_before
 
 # Punctuation that makes a quotation read as a sentence.
-_SPEECH_PUNCTUATION = regex.compile(r"[，。！？；…!?,]")
+_SPEECH_PUNCTUATION = regex.compile(r"[，。！？；…]")
+# Sentence-final punctuation at the end of a quotation's text.
+_FINAL = "。！？…"
 # Where a sentence ends.
 _SENTENCE_END = regex.compile(r"[。！？\n]")
 # Where a clause ends inside a sentence.
@@ -100,7 +102,7 @@ class StatementFinder:
 
     def _reads_as_speech(self, quote: QuoteSpan) -> bool:
         inner = self.text[quote.inner_start : quote.inner_end]
-        return bool(_SPEECH_PUNCTUATION.search(inner)) or len(inner) >= 12
+        return bool(_SPEECH_PUNCTUATION.search(inner)) or len(inner) >= 16
 
     def _covered_at(self, position: int) -> bool:
         return any(start <= position < end for start, end in self._covered)
@@ -284,20 +286,30 @@ class StatementFinder:
             ):
                 end = quote.open
                 break
-        # A later clause with a speaker of its own (；他说…) starts a new statement.
+        # A later clause that reports on its own (；他说…, ，并称…) starts a new statement.
         for cue in self.cues:
             if cue.start <= start:
                 continue
             if cue.start >= end:
                 break
             clause, mention, subjectless = self.speaker_of(cue)
-            if clause <= start or self._quoted(cue.start):
+            if clause <= start or self._quoted(cue.start) or not self._opens_statement(cue):
                 continue
             explicit = mention is not None and mention.start >= clause and not subjectless
-            if explicit and mention.kind in ("person", "pronoun", "group"):
+            colon_quote = self.text[cue.end : cue.end + 2] in ("：“", "：「")
+            if subjectless or colon_quote or (
+                explicit and mention.kind in ("person", "pronoun", "group")
+            ):
                 end = clause
                 break
         return end
+
+    def _opens_statement(self, cue: CueMatch) -> bool:
+        """Could this cue start a statement of its own (a colon, comma, quote or clause)?"""
+        after = self.text[cue.end : cue.end + 1]
+        if after in ("：", "，") or (after and after in _OPENERS):
+            return True
+        return cue.cue.bare and not cue.cue.quote_only and self._bare_clause(cue, cue.end)
 
     def _ends_sentence(self, quote: QuoteSpan) -> bool:
         inner = self.text[quote.inner_start : quote.inner_end].rstrip()
@@ -400,9 +412,18 @@ class StatementFinder:
         )
 
     def _quote_then_cue(self, quote: QuoteSpan) -> bool:
-        """“Q”X说 / “Q，”X说，“Q2” / “Q”作为…，X说，…: the first cue after the quotation."""
+        """“Q”X说 / “Q，”X说，“Q2” / “Q”作为…，X说，…: the first cue after the quotation.
+
+        The quotation opens its sentence. One that closes a clause begun before it
+        (…联系，“Q？”) ends that sentence instead, and a cue after it is another's.
+        """
         if not self._reads_as_speech(quote) and not self._ends_clause(quote):
             return False
+        before = self.text[quote.open - 1 : quote.open] if quote.open else ""
+        inner = self.text[quote.inner_start : quote.inner_end].rstrip()
+        if before not in ("", "\n", "。", "！", "？", " ", "”", "」"):
+            if before not in ("，", "：", "；") or inner[-1:] in _FINAL:
+                return False
         start = quote.close + 1
         limit = min(self._sentence_end(start, self._paragraph_end(start)), start + _MAX_TRAILER)
         for cue in self.cues:
@@ -428,7 +449,7 @@ class StatementFinder:
             mention = self.parser.parse_start(
                 self.text, after, min(len(self.text), after + 20), frozenset(self.known)
             )
-            if mention is not None and mention.kind == "person" and mention.name is not None:
+            if self._named_person(mention):
                 self._add_quote(quote, None, mention, "quote-subject", 0.7)
                 return
         previous = self._previous_statement(quote.open)
@@ -441,8 +462,16 @@ class StatementFinder:
             mention = self.parser.parse_start(
                 self.text, sentence, quote.open, frozenset(self.known)
             )
-            if mention is not None and mention.kind == "person" and mention.name is not None:
+            if self._named_person(mention):
                 self._add_quote(quote, None, mention, "sentence-subject", 0.5)
+
+    def _named_person(self, mention: Optional[ParsedMention]) -> bool:
+        """A person the document names elsewhere too, or named by surname and form
+        of address (刘某, 梁先生): enough to take a quotation with no cue."""
+        if mention is None or mention.kind != "person" or mention.name is None:
+            return False
+        name = self.text[mention.name.start : mention.name.end]
+        return name in self.known or bool(self.parser.honorific_end.search(name))
 
     def _previous_statement(self, position: int) -> Optional[Statement]:
         """The statement this quotation continues: the last one in this paragraph or
