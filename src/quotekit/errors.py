@@ -16,19 +16,13 @@ class Errors:
         "Decode bytes first (text = data.decode('utf-8')) or read the file with "
         "open(path, encoding='utf-8')."
     )
-    E002 = (
-        "[E002] Lexicon file {path}, line {line}: {entry!r} is not a valid entry: {why}."
-    )
+    E002 = "[E002] Lexicon file {path}, line {line}: {entry!r} is not a valid entry: {why}."
     E003 = (
         "[E003] Lexicon addition {entry!r} for {field!r} is not valid: {why}. "
         "Entries are non-empty words without spaces or punctuation, for example '首席顾问'."
     )
-    E004 = (
-        "[E004] Unknown lexicon field {field!r}. Extendable fields: {fields}."
-    )
-    E005 = (
-        "[E005] Cue {entry!r} has unknown kind {kind!r}; use one of: {kinds}."
-    )
+    E004 = "[E004] Unknown lexicon field {field!r}. Extendable fields: {fields}."
+    E005 = "[E005] Cue {entry!r} has unknown kind {kind!r}; use one of: {kinds}."
     E006 = "[E006] Cue {entry!r} has unknown flag {flag!r}; use any of: {flags}."
     E010 = "[E010] {path}: cannot decode as {encoding} at byte {offset}: {reason}. {hint}"
     E011 = "[E011] {path}: {reason}"

@@ -124,7 +124,7 @@ def _record(view: View, statement: Statement, speaker: Speaker) -> Quote:
         cue_start, cue_end = view.span_to_source(cue.start, cue.end)
         cue_text = view.original[cue.start : cue.end]
     return Quote(
-        text=view.original[statement.start : statement.end],
+        text=view.source_text(statement.start, statement.end),
         start=start,
         end=end,
         kind=statement.kind,

@@ -49,7 +49,6 @@ _PUNCTUATION = {
     "⋅": "·",
     "・": "·",
     "･": "·",
-    "•": "·",
 }
 
 # Characters that end a sentence or a quotation: a line ending in one is complete.
@@ -63,7 +62,9 @@ _PHOTO_CREDIT = regex.compile(
     r"(?:记者|通讯员|摄影|图片)[\p{Han}\s、/／·]{1,40}?摄(?:影)?\s*[）)]?\s*$"
 )
 # A caption that says it is one: （资料照片）, （视频截图）.
-_CAPTION_NOTE = regex.compile(r"[（(](?:资料|视频|网络|受访者供|受访者提供|新华社发|图)[\p{Han}]{0,6}[）)]。?\s*$")
+_CAPTION_NOTE = regex.compile(
+    r"[（(](?:资料|视频|网络|受访者供|受访者提供|新华社发|图)[\p{Han}]{0,6}[）)]。?\s*$"
+)
 # A byline or desk line standing alone: （本报记者 …）, ■ 本报记者、通讯员集体采写, 责任编辑：…
 _BYLINE = regex.compile(
     r"^\s*(?:[■●◆▲]\s*)?(?:[（(]\s*(?:本报|记者|通讯员|供稿|编辑|责任编辑|作者)[^）)]{0,80}[）)]"
@@ -104,6 +105,22 @@ class View:
     noise: tuple[Noise, ...]
     segment_starts: tuple[int, ...] = attrs.field(repr=False)
     segment_sources: tuple[int, ...] = attrs.field(repr=False)
+    # Original text between paragraphs, by the view position of their separator.
+    separators: dict[int, str] = attrs.field(factory=dict, repr=False)
+
+    def source_text(self, start: int, end: int) -> str:
+        """The original text of the view span [start, end): noise and page breaks
+        left out, paragraph breaks as the source writes them."""
+        if not self.separators:
+            return self.original[start:end]
+        parts = []
+        position = start
+        for separator in sorted(p for p in self.separators if start <= p < end):
+            parts.append(self.original[position:separator])
+            parts.append(self.separators[separator])
+            position = separator + 1
+        parts.append(self.original[position:end])
+        return "".join(parts)
 
     def to_source(self, position: int) -> int:
         """The original offset of the character at view ``position``."""
@@ -175,6 +192,10 @@ def _unclosed_quote(text: str) -> bool:
     return text.count("“") > text.count("”") or text.count("「") > text.count("」")
 
 
+def _unopened_quote(text: str) -> bool:
+    return text.count("”") > text.count("“") or text.count("」") > text.count("「")
+
+
 def _continues(previous: _Line, line: _Line) -> bool:
     """Does ``line`` continue ``previous`` across a layout break?"""
     if _CONTINUING_START.match(line.text):
@@ -183,7 +204,7 @@ def _continues(previous: _Line, line: _Line) -> bool:
         return False
     if _OPEN_END.search(previous.text):
         return True
-    if _unclosed_quote(previous.text) and not line.text.startswith(("“", "「", "『")):
+    if _unclosed_quote(previous.text) and _unopened_quote(line.text):
         return True
     return len(previous.text) >= _BODY_LINE and regex.search(r"[，、；]", previous.text) is not None
 
@@ -194,7 +215,7 @@ def read_layout(text: str, lexicon: Lexicon) -> View:
     lines = list(_lines(text, normalized))
     noise: list[Noise] = []
     kept: list[_Line] = []
-    for index, line in enumerate(lines):
+    for line in lines:
         kind = _noise_kind(line)
         if kind == "caption" and _credit_only(line) and kept and _adjacent(text, kept[-1], line):
             # A credit on its own line takes the caption line above it along.
@@ -212,10 +233,12 @@ def read_layout(text: str, lexicon: Lexicon) -> View:
     paragraphs: list[tuple[int, int]] = []
     length = 0
     paragraph_start = 0
+    separators: dict[int, str] = {}
     previous: _Line | None = None
     for line in kept:
         if previous is not None and not _continues(previous, line):
             paragraphs.append((paragraph_start, length))
+            separators[length] = _blank(text, previous.end, line.start, noise)
             starts.append(length)
             sources.append(previous.end)
             norm_parts.append("\n")
@@ -237,7 +260,16 @@ def read_layout(text: str, lexicon: Lexicon) -> View:
         noise=tuple(sorted(noise, key=lambda item: item.start)),
         segment_starts=tuple(starts),
         segment_sources=tuple(sources),
+        separators=separators,
     )
+
+
+def _blank(text: str, start: int, end: int, noise: list[Noise]) -> str:
+    """The whitespace between two paragraphs, with any noise between them cut out."""
+    gap = text[start:end]
+    if gap.strip():
+        gap = "".join(char for char in gap if char.isspace())
+    return gap or "\n"
 
 
 def _credit_only(line: _Line) -> bool:

@@ -96,9 +96,7 @@ def _groups(name: str) -> dict[str, str]:
 
 def _check_file_entry(name: str, number: int, word: str) -> None:
     if not _ENTRY.fullmatch(word):
-        raise LexiconError(
-            Errors.E002.format(path=name, line=number, entry=word, why="not a word")
-        )
+        raise LexiconError(Errors.E002.format(path=name, line=number, entry=word, why="not a word"))
 
 
 def _cues(name: str) -> dict[str, Cue]:

@@ -27,18 +27,23 @@ from .records import Position
 # Characters that end a chain read leftwards: punctuation, quotes of statements, spaces.
 _HARD_STOP = frozenset("，。！？；：\n \t（）()《》【】[]〔〕［］〈〉／/|…—\"'")
 # Characters that do not stand in a name whose end the text marks (before a cue).
-_NOT_IN_NAME = frozenset("的了在是和与及对向把被将从也都就说等们、：，。！？；“”「」《》（）0123456789")
+_NOT_IN_NAME = frozenset(
+    "的了在是和与及对向把被将从也都就说等们、：，。！？；“”「」《》（）0123456789"
+)
 # Characters that end a name read rightwards from a title, where nothing marks the
 # end: function words and verbs that follow a name (耿爽|当天, 毛宁|主持).
 _NOT_IN_NAME_AHEAD = frozenset(
     "的了在是和与及对向把被将从也都还就又再等们说表示指称认为于个这那其之所而但并或已曾会要"
     "能可让使给上下内外时后前今昨近当到去来出主参率带一则亦透坦直提呼回进讲谈告感颇深笑激兴"
-    "连陪赴抵访考调视检担任兼同、：，。！？；“”「」《》（）·0123456789"
+    "连陪赴抵访考调视检担任兼同每天正不没未别很太最更仍便却才刚应该需领做拿走看听问答写读"
+    "站坐住吃喝穿用买卖送接找叫话召举跟带着过地得、：，。！？；“”「」《》（）·0123456789"
 )
 # A date or clock time, which ends a chain read leftwards (2022年10月27日外交部发言人毛宁).
-_DATE_END = regex.compile(r"(?r)(?:\d{1,4}|[一二三四五六七八九十〇零两]{1,3})(?:年|月|日|号|时|点|分)\Z")
+_DATE_END = regex.compile(
+    r"(?r)(?:\d{1,4}|[一二三四五六七八九十〇零两]{1,3})(?:年|月|日|号|时|点|分)\Z"
+)
 # One-character leads that never stand inside an organization name.
-_CHAIN_STOPS = "让使令邀请据被把将给向跟从在由对是"
+_CHAIN_STOPS = "让邀请被把将给向跟从在由对是了着"
 # Determiners that are not part of a title or organization (相关负责人 -> 负责人).
 _DETERMINERS = ("相关", "有关", "该", "这位", "那位", "一位", "一名")
 _PLURAL = regex.compile(r"们\Z")
@@ -108,8 +113,11 @@ class MentionParser:
         modifiers = trie_pattern(lexicon.title_modifiers)
         # A title at the end: modifiers then a head (党委|副|书记, 一级|主任科员).
         self.title_end = regex.compile(
-            "(?r)(?:" + suffix_pattern(lexicon.title_modifiers) + ")*(?:"
-            + suffix_pattern(heads) + r")\Z"
+            "(?r)(?:"
+            + suffix_pattern(lexicon.title_modifiers)
+            + ")*(?:"
+            + suffix_pattern(heads)
+            + r")\Z"
         )
         self.head_end = _ends(heads)
         self.suffix_end = _ends(lexicon.org_suffixes | lexicon.places)
@@ -119,8 +127,11 @@ class MentionParser:
             {lead for lead in lexicon.leads if len(lead) > 1} | set(_CHAIN_STOPS)
         )
         self.honorific_end = regex.compile(
-            "(?r)(?:" + suffix_pattern(lexicon.surnames) + ")(?:"
-            + suffix_pattern(lexicon.honorifics) + r")\Z"
+            "(?r)(?:"
+            + suffix_pattern(lexicon.surnames)
+            + ")(?:"
+            + suffix_pattern(lexicon.honorifics)
+            + r")\Z"
         )
         self.transliteration_end = regex.compile(r"(?r)\p{Han}{1,10}(?:·\p{Han}{1,10}){1,3}\Z")
         self.pronoun_end = _ends(lexicon.pronouns)
@@ -128,9 +139,7 @@ class MentionParser:
         self.org_word_end = _ends(lexicon.org_words)
         self.document_end = _ends(lexicon.documents)
         self.quantifier_start = _starts(lexicon.quantifiers)
-        self.title_start = regex.compile(
-            "(?:" + modifiers + ")*(?:" + trie_pattern(heads) + ")"
-        )
+        self.title_start = regex.compile("(?:" + modifiers + ")*(?:" + trie_pattern(heads) + ")")
         self.lead_start = _starts(lexicon.leads | lexicon.adverbials)
         self._units = frozenset(
             word for word in lexicon.org_suffixes | lexicon.places if len(word) == 1
@@ -248,10 +257,11 @@ class MentionParser:
             date = _DATE_END.search(text, lo, position)
             if date:
                 break
+            opening = self.lead_end.search(text, lo, position)
+            if opening and opening.start() == lo:
+                break  # 据|市交通运输局…: a lead that opens the clause
             lead = self.chain_lead_end.search(text, lo, position)
-            if lead and not (
-                lead.start() > lo and self.suffix_end.search(text, lo, lead.start())
-            ):
+            if lead and not (lead.start() > lo and self.suffix_end.search(text, lo, lead.start())):
                 break
             position -= 1
         return position
@@ -261,9 +271,7 @@ class MentionParser:
         """A closing mark that ends a short quoted name (“星光中国芯”|工程)."""
         opener = "“" if text[close] == "”" else "「"
         open_at = text.rfind(opener, max(lo, close - 12), close)
-        return open_at != -1 and not any(
-            char in _HARD_STOP for char in text[open_at + 1 : close]
-        )
+        return open_at != -1 and not any(char in _HARD_STOP for char in text[open_at + 1 : close])
 
     @staticmethod
     def _quoted_name(text: str, position: int, end: int) -> bool:
@@ -288,7 +296,11 @@ class MentionParser:
         """One position: the title is the longest title at the end, the rest the org."""
         title = self.title_end.search(text, start, end)
         if title is None:
-            return ParsedPosition(Span(start, end), None) if end > start else ParsedPosition(None, None)
+            return (
+                ParsedPosition(Span(start, end), None)
+                if end > start
+                else ParsedPosition(None, None)
+            )
         title_start = title.start()
         org_end = title_start
         # 立法院长, 经济部长: the title's first character also ends the organization.
@@ -313,9 +325,10 @@ class MentionParser:
         while org_end > org_start and text[org_end - 1] == "的":
             org_end -= 1
         for determiner in _DETERMINERS:
-            if text.startswith(determiner, org_end - len(determiner)) and org_end - len(
-                determiner
-            ) >= org_start:
+            if (
+                text.startswith(determiner, org_end - len(determiner))
+                and org_end - len(determiner) >= org_start
+            ):
                 org_end -= len(determiner)
                 break
         org = Span(org_start, org_end) if org_end > org_start else None
@@ -449,7 +462,11 @@ class MentionParser:
             amount = self.lexicon.quantifiers[quantifier.group()]
             if amount == "group" or head in self.lexicon.roles:
                 return ParsedMention(start, end, "group", group_word=text[start:end])
-            positions = (ParsedPosition(None, Span(title.start(), end)),)
+            # 市交通运输局|相关|负责人: the organization before the quantifier stays.
+            org = None
+            if quantifier.start() - start >= 2:
+                org = Span(start, quantifier.start())
+            positions = (ParsedPosition(org, Span(title.start(), end)),)
             return ParsedMention(start, end, "anonymous", positions=positions)
         if head in self.lexicon.roles:
             return ParsedMention(start, end, "group", group_word=text[start:end])
@@ -564,8 +581,11 @@ class MentionParser:
         given = 0
         while given < 2:
             char = text[start + surname + given : start + surname + given + 1]
-            if not char or char in _NOT_IN_NAME_AHEAD or not char.isalpha() or not regex.match(
-                r"\p{Han}", char
+            if (
+                not char
+                or char in _NOT_IN_NAME_AHEAD
+                or not char.isalpha()
+                or not regex.match(r"\p{Han}", char)
             ):
                 break
             given += 1

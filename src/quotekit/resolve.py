@@ -32,6 +32,7 @@ class _PersonEntry:
     positions: list[tuple[int, Position]] = attrs.field(factory=list)
     mentions: list[Mention] = attrs.field(factory=list)
     quotes: int = 0
+    spoken: bool = False  # named before a cue, where the text marks where the name ends
 
     def add_position(self, offset: int, position: Position) -> None:
         if position.org is None and position.title is None:
@@ -88,12 +89,46 @@ class Resolver:
         for statement in statements:
             mention = statement.mention
             if mention is not None and mention.name is not None and not mention.surname_only:
-                self._index(mention, self.view.text, self.view.original, self.view.to_source)
+                entry = self._index(
+                    mention, self.view.text, self.view.original, self.view.to_source
+                )
+                entry.spoken = True
+        self._merge_truncated()
         for key in list(self.people):
             self._enrich(key)
-        self._person_mentions.sort()
+        self._statement_spans = sorted(
+            self.view.span_to_source(statement.start, statement.end) for statement in statements
+        )
+        self._person_mentions = sorted(
+            (offset, key)
+            for offset, key in set(self._person_mentions)
+            if key in self.people and not self._inside_statement(offset)
+        )
 
-    def _index(self, mention: ParsedMention, norm: str, original: str, to_source) -> None:
+    def _merge_truncated(self) -> None:
+        """One person read two ways after titles: a name read before a cue wins
+        (安东尼 is 安东尼奥, 苏剑看 is 苏剑)."""
+        keys = sorted(self.people, key=len)
+        for short in keys:
+            for long in keys:
+                if len(long) <= len(short) or not long.startswith(short):
+                    continue
+                if short not in self.people or long not in self.people:
+                    continue
+                if self.people[long].spoken and not self.people[short].spoken:
+                    if self.normalized.count(short) == self.normalized.count(long):
+                        self.people[long].positions.extend(self.people.pop(short).positions)
+                elif self.people[short].spoken and not self.people[long].spoken:
+                    self.people[short].positions.extend(self.people.pop(long).positions)
+
+    def _inside_statement(self, offset: int) -> bool:
+        index = bisect.bisect_right(self._statement_spans, (offset, float("inf"))) - 1
+        return (
+            index >= 0
+            and self._statement_spans[index][0] <= offset < self._statement_spans[index][1]
+        )
+
+    def _index(self, mention: ParsedMention, norm: str, original: str, to_source) -> _PersonEntry:
         key = norm[mention.name.start : mention.name.end]
         name = original[mention.name.start : mention.name.end]
         entry = self._entry(key, name)
@@ -101,6 +136,7 @@ class Resolver:
         for position in mention.positions_in(original):
             entry.add_position(offset, position)
         self._person_mentions.append((offset, key))
+        return entry
 
     def _enrich(self, key: str) -> None:
         """Positions from every place the document writes this name."""
@@ -165,11 +201,19 @@ class Resolver:
             positions = parsed.positions_in(self.view.original)
             return self._plain(mention, positions, "person", name=mention.text), None
         if parsed.kind == "pronoun":
-            entry = self._nearest_person(mention.start, statement) or last_person
+            entry = (
+                self._nearest_person(mention.start, self._sentence_start_source(mention.start))
+                or last_person
+                or self._nearest_person(mention.start, self._paragraph_start_source(mention.start))
+            )
             if entry is not None:
                 return entry.speaker(mention), entry
-            return Speaker(mention=mention.text, mention_start=mention.start,
-                           mention_end=mention.end, kind="anonymous"), None
+            return Speaker(
+                mention=mention.text,
+                mention_start=mention.start,
+                mention_end=mention.end,
+                kind="anonymous",
+            ), None
         if parsed.kind == "anonymous":
             positions = parsed.positions_in(self.view.original)
             if statement.rule == "headline":
@@ -185,8 +229,9 @@ class Resolver:
         if parsed.kind == "organization":
             positions = parsed.positions_in(self.view.original)
             return self._plain(mention, positions, "organization"), None
-        return Speaker(mention=mention.text, mention_start=mention.start,
-                       mention_end=mention.end, kind="group"), None
+        return Speaker(
+            mention=mention.text, mention_start=mention.start, mention_end=mention.end, kind="group"
+        ), None
 
     @staticmethod
     def _plain(
@@ -204,22 +249,27 @@ class Resolver:
             kind=kind,
         )
 
-    def _nearest_person(self, offset: int, statement: Statement) -> Optional[_PersonEntry]:
-        """The person named last before ``offset`` in the same sentence."""
-        sentence_start = self._sentence_start_source(offset)
+    def _nearest_person(self, offset: int, since: int) -> Optional[_PersonEntry]:
+        """The person named last before ``offset`` and at or after ``since``, outside
+        any statement (a name inside someone's words is not an antecedent)."""
         index = bisect.bisect_left(self._person_mentions, (offset, ""))
         while index > 0:
             index -= 1
             position, key = self._person_mentions[index]
-            if position < sentence_start:
+            if position < since:
                 break
-            if position < offset:
-                return self.people.get(key)
+            return self.people.get(key)
         return None
 
     def _sentence_start_source(self, offset: int) -> int:
+        return self._start_source(offset, "。！？\n")
+
+    def _paragraph_start_source(self, offset: int) -> int:
+        return self._start_source(offset, "\n")
+
+    def _start_source(self, offset: int, breaks: str) -> int:
         index = offset - 1
-        while index >= 0 and self.normalized[index] not in "。！？\n":
+        while index >= 0 and self.normalized[index] not in breaks:
             index -= 1
         return index + 1
 
@@ -231,9 +281,7 @@ class Resolver:
         for entry in self.people.values():
             if not entry.key.startswith(surname) or entry.key == surname:
                 continue
-            entry_heads = {
-                title_head(self.parser, p.title) for _, p in entry.positions if p.title
-            }
+            entry_heads = {title_head(self.parser, p.title) for _, p in entry.positions if p.title}
             if heads & entry_heads:
                 return entry
         return None
@@ -255,9 +303,7 @@ class Resolver:
             if before is not None and offset >= self.view.to_source(before):
                 continue
             entry = self.people[key]
-            entry_heads = {
-                title_head(self.parser, p.title) for _, p in entry.positions if p.title
-            }
+            entry_heads = {title_head(self.parser, p.title) for _, p in entry.positions if p.title}
             if heads & entry_heads:
                 candidates.append(entry)
         if not candidates:

@@ -39,7 +39,7 @@ _CLAUSE_END = regex.compile(r"[，；]")
 # A speaker label at a paragraph start: up to the first colon, no sentence punctuation.
 _LABEL = regex.compile(r"([^，。！？；：“”「」\n]{1,40})：")
 # Openers of quotations.
-_OPENERS = "“「『‘\"＂"
+_OPENERS = '“「『‘"＂'
 # The longest reported clause.
 _MAX_CLAUSE = 600
 # How far after a quotation its cue may stand (“Q”……X说).
@@ -76,7 +76,9 @@ class StatementFinder:
         self.quote_opens = [quote.open for quote in self.quotes]
         self.statement_quotes = [q for q in self.quotes if self._reads_as_speech(q)]
         self.quote_closes = frozenset(q.close for q in self.statement_quotes)
-        self.cues = [cue for cue in find_cues(self.text, self.lexicon) if not self._quoted(cue.start)]
+        self.cues = [
+            cue for cue in find_cues(self.text, self.lexicon) if not self._quoted(cue.start)
+        ]
         # Names the document shows to be names: after a title, or before a cue.
         self.known: set[str] = {
             self.text[m.name.start : m.name.end] for m in parser.find_titled_names(self.text)
@@ -146,9 +148,7 @@ class StatementFinder:
         if cached is None:
             start = clause_start(self.text, cue.start, self.quote_closes)
             known = frozenset(self.known)
-            mention, subjectless = speaker_of_cue(
-                self.text, cue.start, start, self.parser, known
-            )
+            mention, subjectless = speaker_of_cue(self.text, cue.start, start, self.parser, known)
             if mention is None and not subjectless:
                 mention = self._subject_far_from_cue(start, cue.start)
             if cue.word == "看来" and not self.text.startswith("在", start):
@@ -197,7 +197,7 @@ class StatementFinder:
 
     def _statement_after(self, cue: CueMatch) -> None:
         text = self.text
-        start, mention, subjectless = self.speaker_of(cue)
+        _start, mention, subjectless = self.speaker_of(cue)
         if cue.word == "看来" and mention is None:
             return
         position = cue.end
@@ -264,7 +264,7 @@ class StatementFinder:
         for word in self.lexicon.statement_objects:
             if text.startswith(word, position):
                 return False
-        if text[position] in "了过着出起到给":
+        if text[position] in "了过着出起到给时":
             return False
         need = _WEAK_BARE.get(cue.word, 2)
         stop = regex.compile(r"[，。！？；：\n]").search(text, position)
@@ -281,8 +281,10 @@ class StatementFinder:
         end = self._sentence_end(start, limit)
         # A statement quotation after a comma starts a statement of its own.
         for quote in self.statement_quotes:
-            if start < quote.open < end and self.text[quote.open - 1] in "，：" and (
-                self._ends_sentence(quote)
+            if (
+                start < quote.open < end
+                and self.text[quote.open - 1] in "，："
+                and (self._ends_sentence(quote))
             ):
                 end = quote.open
                 break
@@ -297,8 +299,12 @@ class StatementFinder:
                 continue
             explicit = mention is not None and mention.start >= clause and not subjectless
             colon_quote = self.text[cue.end : cue.end + 2] in ("：“", "：「")
-            if subjectless or colon_quote or (
-                explicit and mention.kind in ("person", "pronoun", "group")
+            # ，并称… / ，又指…: the same speaker reports again, and says so.
+            again = subjectless and cue.start > clause
+            if (
+                again
+                or colon_quote
+                or (explicit and mention.kind in ("person", "pronoun", "group"))
             ):
                 end = clause
                 break
@@ -366,7 +372,7 @@ class StatementFinder:
                 continue
             labels.append((index, match.end(), end, mention, headline))
         questions = any(self._asks(mention) for *_, mention, _ in labels)
-        for position, (index, body, end, mention, headline) in enumerate(labels):
+        for position, (_index, body, end, mention, headline) in enumerate(labels):
             while body < end and self.text[body] == " ":
                 body += 1
             quote = self._quote_at(body)
@@ -407,9 +413,7 @@ class StatementFinder:
     def _stands_alone(self, quote: QuoteSpan) -> bool:
         """Not a term inside a clause: a boundary before it, or a speaker after it."""
         before = self.text[quote.open - 1 : quote.open] if quote.open else ""
-        return before in ("", "\n", "，", "。", "！", "？", "；", "：", " ") or self._ends_clause(
-            quote
-        )
+        return before in ("", "\n", "，", "。", "！", "？", "；", "：", " ", "”", "」")
 
     def _quote_then_cue(self, quote: QuoteSpan) -> bool:
         """“Q”X说 / “Q，”X说，“Q2” / “Q”作为…，X说，…: the first cue after the quotation.

@@ -1,0 +1,240 @@
+"""Attribution of statements, one construction a case, on texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotekit
+
+# (text, [(statement starts with, kind, name, title, org), ...])
+CASES = [
+    pytest.param(
+        "“今年的茶叶收成比去年好。”南岭村村民赵春梅说。",
+        [("今年的茶叶", "direct", "赵春梅", "村民", "南岭村")],
+        id="quote-then-speaker",
+    ),
+    pytest.param(
+        "回想起这些年的变化，东湖镇党委书记钱立军感慨地说：“路通了，人心也通了。”",
+        [("路通了", "direct", "钱立军", "党委书记", "东湖镇")],
+        id="speaker-colon-quote",
+    ),
+    pytest.param(
+        "“设备已经调试完毕，”华宇电子总工程师孟凡说，“下周就能投产。”",
+        [
+            ("设备已经", "direct", "孟凡", "总工程师", "华宇电子"),
+            ("下周就能", "direct", "孟凡", "总工程师", "华宇电子"),
+        ],
+        id="split-quote",
+    ),
+    pytest.param(
+        "区教育局副局长马晓燕表示，今年将新建两所小学。",
+        [("今年将新建", "indirect", "马晓燕", "副局长", "区教育局")],
+        id="indirect",
+    ),
+    pytest.param(
+        "据市水务局相关负责人介绍，改造工程将在年底前完工。",
+        [("改造工程", "indirect", None, "负责人", "市水务局")],
+        id="according-to",
+    ),
+    pytest.param(
+        "在复旦大学经济学院教授沈一鸣看来，出口仍有韧性。",
+        [("出口仍有", "indirect", "沈一鸣", "教授", "复旦大学经济学院")],
+        id="in-the-view-of",
+    ),
+    pytest.param(
+        "蓝海集团在声明中称，公司运营一切正常。",
+        [("公司运营", "indirect", None, None, "蓝海集团")],
+        id="organization-statement",
+    ),
+    pytest.param(
+        "金沙县长岭乡副乡长韩冰表示，乡里将新修三条产业路。",
+        [("乡里将新修", "indirect", "韩冰", "副乡长", "金沙县长岭乡")],
+        id="segmenter-trap-county-head",
+    ),
+    pytest.param(
+        "省科技厅成果转化处二级主任科员邱雨桐说，要打通成果转化的最后一公里。",
+        [("要打通", "indirect", "邱雨桐", "二级主任科员", "省科技厅成果转化处")],
+        id="rank-title",
+    ),
+    pytest.param(
+        "中共安平县委副书记、安平县人民政府县长孔德文表示，今年要办好民生实事。",
+        [("今年要办好", "indirect", "孔德文", "副书记", "中共安平县委")],
+        id="two-positions",
+    ),
+    pytest.param(
+        "张振华主任指出，汛期安全不能有丝毫松懈。",
+        [("汛期安全", "indirect", "张振华", "主任", None)],
+        id="name-then-title",
+    ),
+    pytest.param(
+        "市交通局局长吴海峰介绍，新线路月底开通。“这只是开始。”吴局长说。",
+        [
+            ("新线路", "indirect", "吴海峰", "局长", "市交通局"),
+            ("这只是开始", "direct", "吴海峰", "局长", "市交通局"),
+        ],
+        id="surname-plus-title",
+    ),
+    pytest.param(
+        "市人大常委会副主任司马文涛说，立法要回应群众关切。",
+        [("立法要回应", "indirect", "司马文涛", "副主任", "市人大常委会")],
+        id="compound-surname",
+    ),
+    pytest.param(
+        "世界卫生组织总干事谭德塞・阿达诺姆表示，各国应加强合作。",
+        [("各国应", "indirect", "谭德塞・阿达诺姆", "总干事", "世界卫生组织")],
+        id="transliterated-name-lookalike-dot",
+    ),
+    pytest.param(
+        "“我们会继续扩大产能。”新远科技董事长韦国栋说。他表示，公司明年将在西安建厂。",
+        [
+            ("我们会继续", "direct", "韦国栋", "董事长", "新远科技"),
+            ("公司明年", "indirect", "韦国栋", "董事长", "新远科技"),
+        ],
+        id="pronoun",
+    ),
+    pytest.param(
+        "城南社区书记丁慧每天都去走访。“群众的事再小也是大事。”她说。",
+        [("群众的事", "direct", "丁慧", "书记", "城南社区")],
+        id="pronoun-after-introduction",
+    ),
+    pytest.param(
+        "不少游客表示，景区的预约制度很方便。",
+        [("景区的预约", "indirect", None, None, None)],
+        id="group-speaker",
+    ),
+    pytest.param(
+        "该县持续推进“最多跑一次”改革，“放管服”改革成效明显。",
+        [],
+        id="terms-are-not-statements",
+    ),
+    pytest.param("这组数据表示，市场正在回暖。", [], id="non-speech-verb"),
+    pytest.param(
+        "“老话说‘一年之计在于春’，春耕马虎不得。”种粮大户邹永强说。",
+        [("老话说", "direct", "邹永强", "种粮大户", None)],
+        id="nested-quote",
+    ),
+    pytest.param(
+        "「我們會盡快公布調查結果。」環保署署長葉志成表示。",
+        [("我們會", "direct", "葉志成", "署長", "環保署")],
+        id="traditional-corner-quotes",
+    ),
+    pytest.param(
+        "運輸署發言人指，該路段明日起實施臨時交通安排。",
+        [("該路段", "indirect", None, "發言人", "運輸署")],
+        id="hong-kong-zhi",
+    ),
+    pytest.param(
+        '市长郑国华说:"今年要完成旧改一万户。"他表示,资金已经到位。',
+        [
+            ("今年要完成", "direct", "郑国华", "市长", None),
+            ("资金已经", "indirect", "郑国华", "市长", None),
+        ],
+        id="half-width-punctuation",
+    ),
+    pytest.param(
+        "某物流公司总经理 唐雪：今年的单量比去年多了两成，我们还在招人。",
+        [("今年的单量", "direct", "唐雪", "总经理", "某物流公司")],
+        id="tv-caption-line",
+    ),
+    pytest.param(
+        "市气象台首席预报员温可欣说：“今年汛期降水偏多。\n\n“沿江地区要提前做好准备。”",
+        [("今年汛期", "direct", "温可欣", "首席预报员", "市气象台")],
+        id="multi-paragraph-quote",
+    ),
+    pytest.param(
+        "江北区卫健委副主任林雪告诉记者，全区已建成十个健康驿站。",
+        [("全区已建成", "indirect", "林雪", "副主任", "江北区卫健委")],
+        id="told-reporter",
+    ),
+    pytest.param(
+        "“这次展会很成功。”海联公司总经理庞杰在接受记者采访时表示。",
+        [("这次展会", "direct", "庞杰", "总经理", "海联公司")],
+        id="adverbial-between-speaker-and-cue",
+    ),
+    pytest.param(
+        "市场监管局局长蔡明当天在发布会上表示，抽检合格率达到98%。",
+        [("抽检合格率", "indirect", "蔡明", "局长", "市场监管局")],
+        id="time-and-occasion-between",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_attribution(text: str, expected: list) -> None:
+    quotes = quotekit.extract(text)
+    got = [(q.text, q.kind, q.speaker.name, q.speaker.title, q.speaker.org) for q in quotes]
+    assert len(got) == len(expected), got
+    for (quote_text, kind, name, title, org), (starts, *want) in zip(got, expected):
+        assert quote_text.startswith(starts), (quote_text, starts)
+        assert (kind, name, title, org) == tuple(want)
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_offsets_index_the_original_text(text: str, expected: list) -> None:
+    for quote in quotekit.extract(text):
+        assert text[quote.start : quote.end] == quote.text
+        if quote.cue is not None:
+            assert text[quote.cue_start : quote.cue_end] == quote.cue
+        speaker = quote.speaker
+        if speaker.mention is not None:
+            assert text[speaker.mention_start : speaker.mention_end] == speaker.mention
+
+
+def test_two_positions_are_all_kept() -> None:
+    text = "中共安平县委副书记、安平县人民政府县长孔德文表示，今年要办好民生实事。"
+    (quote,) = quotekit.extract(text)
+    assert [(p.org, p.title) for p in quote.speaker.positions] == [
+        ("中共安平县委", "副书记"),
+        ("安平县人民政府", "县长"),
+    ]
+
+
+def test_later_name_only_mention_gets_the_full_person() -> None:
+    text = (
+        "星河实验室副主任卢佳怡表示，新材料已进入中试阶段。"
+        "谈到明年的计划，卢佳怡坦言，量产仍需时间。"
+    )
+    first, second = quotekit.extract(text)
+    assert second.speaker.mention == "卢佳怡"
+    assert (second.speaker.name, second.speaker.title, second.speaker.org) == (
+        "卢佳怡",
+        "副主任",
+        "星河实验室",
+    )
+    assert first.speaker.mention == "星河实验室副主任卢佳怡"
+
+
+def test_caption_inside_a_quote_is_left_out_of_the_text() -> None:
+    text = (
+        "“下一步，我们将继续优化\n\n"
+        "市民在新开放的滨江公园散步（资料照片）。\n本报记者 陈默 摄\n\n"
+        "通关流程，让企业少跑腿。”海关关长卓远说。"
+    )
+    (quote,) = quotekit.extract(text)
+    assert quote.text == "下一步，我们将继续优化通关流程，让企业少跑腿。"
+    assert text[quote.start : quote.end].startswith("下一步")
+    assert text[quote.start : quote.end].endswith("少跑腿。")
+    assert quote.speaker.name == "卓远"
+
+
+def test_unclosed_quote_does_not_swallow_the_document() -> None:
+    text = "他说：“这是一个没有结尾的引语\n\n市卫健委主任高原表示，全市新增三家医院。"
+    quotes = quotekit.extract(text)
+    last = quotes[-1]
+    assert last.text.startswith("全市新增")
+    assert last.speaker.name == "高原"
+
+
+def test_interview_answer_runs_until_the_next_speaker() -> None:
+    text = (
+        "本报记者专访了市发改委主任丁若水。\n\n"
+        "记者：改革的重点是什么？\n\n"
+        "丁若水：重点是减少审批环节。\n\n同时要把服务送上门。\n\n"
+        "记者：时间表呢？\n\n丁若水：年底前完成。"
+    )
+    answers = [q for q in quotekit.extract(text) if q.speaker.name == "丁若水"]
+    assert [q.text for q in answers] == [
+        "重点是减少审批环节。\n\n同时要把服务送上门。",
+        "年底前完成。",
+    ]
+    assert answers[0].speaker.org == "市发改委"
