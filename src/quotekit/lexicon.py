@@ -143,6 +143,8 @@ class Lexicon:
     org_words: frozenset[str]
     documents: frozenset[str]
     title_synonyms: Mapping[str, str]
+    transliteration: frozenset[str]
+    negations: frozenset[str]
     t2s: Mapping[str, str] = attrs.field(repr=False)
     cache: dict[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
 
@@ -163,6 +165,7 @@ class Lexicon:
         "roles",
         "org_words",
         "documents",
+        "negations",
     )
 
     def to_simplified(self, text: str) -> str:
@@ -272,6 +275,8 @@ def _default_lexicon() -> Lexicon:
         org_words=_words("org_words.txt"),
         documents=_words("documents.txt"),
         title_synonyms=_groups("title_synonyms.txt"),
+        transliteration=_words("transliteration.txt"),
+        negations=_words("negations.txt"),
         t2s=_pairs("t2s.txt"),
     )
 

@@ -145,6 +145,16 @@ class MentionParser:
             word for word in lexicon.org_suffixes | lexicon.places if len(word) == 1
         )
         self.heads = frozenset(heads)
+        # Words that look like a surname and a given name but are something else.
+        self._not_names = frozenset(
+            lexicon.places
+            | lexicon.org_words
+            | lexicon.collectives
+            | lexicon.titles
+            | lexicon.roles
+            | set(lexicon.pronouns)
+        )
+        self.place_start = _starts(lexicon.places)
 
     # -- names ------------------------------------------------------------------
 
@@ -169,7 +179,7 @@ class MentionParser:
         Where the text marks the end (a cue follows), a name of three or four
         characters with no surname is read as a transliteration (主教练|安东尼奥).
         """
-        longest = 12 if "·" in text[max(lo, end - 12) : end] else 6
+        longest = 12 if "·" in text[max(lo, end - 12) : end] else 8
         fallback = None
         for name_start in range(end - 2, max(lo, end - longest) - 1, -1):
             if not self._name_chars(text, name_start, end):
@@ -187,7 +197,10 @@ class MentionParser:
                 return name_start
             if not marked_end:
                 continue
-            if fallback is None and (3 <= length <= 4 or "·" in text[name_start:end]):
+            foreign = all(char in self.lexicon.transliteration for char in text[name_start:end])
+            if fallback is None and (
+                (3 <= length <= 4 and not surname) or foreign or "·" in text[name_start:end]
+            ):
                 # A transliterated name: 主教练|安东尼奥, 秘书长|安东尼奥·古特雷斯.
                 fallback = name_start
         return fallback
@@ -222,6 +235,7 @@ class MentionParser:
                 not self._name_chars(text, start + surname, end)
                 or self._title_inside(text, start, end)
                 or self._is_word(text[start:end])
+                or text[start:end] in self._not_names
             ):
                 continue
             yield start, "chinese"
@@ -254,17 +268,24 @@ class MentionParser:
                 break
             if char == "的":
                 break
+            if char in "同与和跟及" and self._name_after_title(text, lo, position - 1, False):
+                break  # 习近平同|朝鲜劳动党总书记…: a person ends before the connector
             date = _DATE_END.search(text, lo, position)
             if date:
                 break
             opening = self.lead_end.search(text, lo, position)
-            if opening and opening.start() == lo:
-                break  # 据|市交通运输局…: a lead that opens the clause
+            if opening and opening.start() == lo and not self._place_across(text, lo, position):
+                break  # 据|市交通运输局…: a lead that opens the clause (but 也门 is a place)
             lead = self.chain_lead_end.search(text, lo, position)
             if lead and not (lead.start() > lo and self.suffix_end.search(text, lo, lead.start())):
                 break
             position -= 1
         return position
+
+    def _place_across(self, text: str, start: int, position: int) -> bool:
+        """A place name starts at ``start`` and runs past ``position`` (也|门 is 也门)."""
+        place = self.place_start.match(text, start)
+        return place is not None and place.end() > position
 
     @staticmethod
     def _quoted_name_before(text: str, lo: int, close: int) -> bool:

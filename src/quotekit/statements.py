@@ -24,6 +24,7 @@ import regex
 
 from .cues import CueMatch, find_cues
 from .layout import View
+from .lexicon import suffix_pattern
 from .mentions import MentionParser, ParsedMention
 from .quotes import QuoteSpan, find_quote_spans, outermost
 from .speakers import CLAUSE_BREAK, clause_start, speaker_of_cue, subject_before
@@ -174,6 +175,10 @@ class StatementFinder:
         mention = self.parser.parse_start(self.text, start, cue_start, frozenset(self.known))
         if mention is None or mention.kind not in ("person",) or mention.name is None:
             return None
+        # Far from its cue, a bare name must be one the document shows elsewhere.
+        name = self.text[mention.name.start : mention.name.end]
+        if not mention.positions and name not in self.known:
+            return None
         if cue_start - mention.end > 25:
             return None
         return mention
@@ -216,6 +221,8 @@ class StatementFinder:
             return
         if mention is None and not colon:
             return
+        if self._negated(cue):
+            return  # 拒绝透露, 未予回应: nothing was said
         if text[position] in _OPENERS:
             quote = self._quote_at(position)
             if quote is None or quote.open != position:
@@ -245,6 +252,14 @@ class StatementFinder:
         self._add(
             Statement(position, end, kind, "cue-clause", confidence, cue=cue, mention=mention)
         )
+
+    def _negated(self, cue: CueMatch) -> bool:
+        pattern = self.lexicon.cache.get("negation")
+        if pattern is None:
+            pattern = self.lexicon.cache["negation"] = regex.compile(
+                "(?r)(?:" + suffix_pattern(self.lexicon.negations) + r")\Z"
+            )
+        return pattern.search(self.text, max(0, cue.start - 4), cue.start) is not None
 
     def _after_addressee(self, position: int, limit: int) -> Optional[int]:
         """呼吁公众，…: the position after a short addressee and its comma."""
