@@ -91,10 +91,12 @@ class Extractor:
         if not text.strip():
             return Analysis(text, (), ())
         view = read_layout(text, self.lexicon)
-        statements = StatementFinder(view, self.parser).find()
         normalized = text.translate(normalization_table(self.lexicon))
+        titled = list(self.parser.find_titled_names(normalized))
+        known = {normalized[m.name.start : m.name.end] for m in titled}
+        statements = StatementFinder(view, self.parser, known).find()
         resolver = Resolver(text, normalized, view, self.parser)
-        resolver.collect(statements)
+        resolver.collect(statements, titled)
         speakers = resolver.resolve(statements)
         quotes = tuple(
             _record(view, statement, speaker) for statement, speaker in zip(statements, speakers)

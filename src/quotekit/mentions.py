@@ -15,6 +15,7 @@ clause boundary, before a cue; a list of known people is never consulted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Optional
 
@@ -38,6 +39,12 @@ _NOT_IN_NAME_AHEAD = frozenset(
     "连陪赴抵访考调视检担任兼同每天正不没未别很太最更仍便却才刚应该需领做拿走看听问答写读"
     "站坐住吃喝穿用买卖送接找叫话召举跟带着过地得、：，。！？；“”「」《》（）·0123456789"
 )
+# Characters a name is written with: Han characters and the name dot.
+_NAME_CHARS = regex.compile(r"[\p{Han}·]+")
+# One Han character.
+_HAN = regex.compile(r"\p{Han}")
+# A transliterated name with a dot, read rightwards (安东尼奥·古特雷斯).
+_DOTTED_NAME = regex.compile(r"\p{Han}{1,10}(?:·\p{Han}{1,10}){1,3}")
 # A date or clock time, which ends a chain read leftwards (2022年10月27日外交部发言人毛宁).
 _DATE_END = regex.compile(
     r"(?r)(?:\d{1,4}|[一二三四五六七八九十〇零两]{1,3})(?:年|月|日|号|时|点|分)\Z"
@@ -155,6 +162,13 @@ class MentionParser:
             | set(lexicon.pronouns)
         )
         self.place_start = _starts(lexicon.places)
+        # A title head right before a surname. Literal alternations run several
+        # times faster under the standard ``re`` engine, which this needs no more of.
+        surnames = sorted(lexicon.surnames, key=len, reverse=True)
+        self.head_before_surname = re.compile(
+            "(?:" + trie_pattern(heads) + ")(?=" + "|".join(map(re.escape, surnames)) + ")"
+        )
+        self.honorific_start = _starts(lexicon.honorifics)
 
     # -- names ------------------------------------------------------------------
 
@@ -166,9 +180,8 @@ class MentionParser:
 
     def _name_chars(self, text: str, start: int, end: int) -> bool:
         """Every character of text[start:end] may stand in a name."""
-        return all(
-            char == "·" or (char not in _NOT_IN_NAME and regex.match(r"\p{Han}", char))
-            for char in text[start:end]
+        return _NAME_CHARS.fullmatch(text, start, end) is not None and _NOT_IN_NAME.isdisjoint(
+            text[start:end]
         )
 
     def _name_after_title(
@@ -580,34 +593,30 @@ class MentionParser:
 
     def find_titled_names(self, text: str) -> Iterator[ParsedMention]:
         """People named after a title anywhere in ``text`` (外交部发言人毛宁主持…)."""
-        for title in self.title_start.finditer(text):
-            position = title.end()
-            if self.is_surname_at(text, position) == 0:
-                continue
+        for head in self.head_before_surname.finditer(text):
+            position = head.end()
             name_end = self._name_end_after(text, position)
             if name_end is None:
                 continue
-            chain = self.chain_start(text, 0, title.start())
+            title = self.title_end.search(text, max(0, head.start() - 12), position)
+            title_start = title.start() if title else head.start()
+            chain = self.chain_start(text, 0, title_start)
             positions = self.split_positions(text, chain, position)
             yield ParsedMention(chain, name_end, "person", Span(position, name_end), positions)
 
     def _name_end_after(self, text: str, start: int) -> Optional[int]:
-        match = regex.match(r"\p{Han}{1,10}(?:·\p{Han}{1,10}){1,3}", text[start : start + 40])
+        match = _DOTTED_NAME.match(text, start, start + 40)
         if match:
-            return start + match.end()
-        honorific = regex.match(trie_pattern(self.lexicon.honorifics), text[start + 1 : start + 4])
+            return match.end()
+        honorific = self.honorific_start.match(text, start + 1, start + 4)
         if honorific:
-            return start + 1 + honorific.end()
+            return honorific.end()
         surname = self.is_surname_at(text, start)
         given = 0
         while given < 2:
-            char = text[start + surname + given : start + surname + given + 1]
-            if (
-                not char
-                or char in _NOT_IN_NAME_AHEAD
-                or not char.isalpha()
-                or not regex.match(r"\p{Han}", char)
-            ):
+            position = start + surname + given
+            char = text[position : position + 1]
+            if not char or char in _NOT_IN_NAME_AHEAD or not _HAN.match(char):
                 break
             given += 1
         if given == 0:

@@ -82,9 +82,12 @@ class Resolver:
             entry = self.people[key] = _PersonEntry(name=name, key=key)
         return entry
 
-    def collect(self, statements: Iterable[Statement]) -> None:
-        """Index every person the document names with a title, and every speaker name."""
-        for mention in self.parser.find_titled_names(self.normalized):
+    def collect(
+        self, statements: Iterable[Statement], titled: Iterable[ParsedMention] = ()
+    ) -> None:
+        """Index every person the document names with a title (``titled``, found in
+        the normalized text), and every speaker name."""
+        for mention in titled:
             self._index(mention, self.normalized, self.text, lambda offset: offset)
         for statement in statements:
             mention = statement.mention

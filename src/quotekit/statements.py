@@ -17,6 +17,7 @@ or when it reads as speech: punctuation inside, or long enough to be a sentence.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from typing import Optional
 
 import attrs
@@ -67,7 +68,9 @@ class Statement:
 class StatementFinder:
     """Finds the statements of one document view."""
 
-    def __init__(self, view: View, parser: MentionParser) -> None:
+    def __init__(
+        self, view: View, parser: MentionParser, known: Iterable[str] = ()
+    ) -> None:
         self.view = view
         self.text = view.text
         self.parser = parser
@@ -81,9 +84,7 @@ class StatementFinder:
             cue for cue in find_cues(self.text, self.lexicon) if not self._quoted(cue.start)
         ]
         # Names the document shows to be names: after a title, or before a cue.
-        self.known: set[str] = {
-            self.text[m.name.start : m.name.end] for m in parser.find_titled_names(self.text)
-        }
+        self.known: set[str] = set(known)
         self.statements: list[Statement] = []
         self._covered: list[tuple[int, int]] = []
         self._speakers: dict[int, tuple[int, Optional[ParsedMention], bool]] = {}
