@@ -39,6 +39,8 @@ _NOT_IN_NAME_AHEAD = frozenset(
     "连陪赴抵访考调视检担任兼同每天正不没未别很太最更仍便却才刚应该需领做拿走看听问答写读"
     "站坐住吃喝穿用买卖送接找叫话召举跟带着过地得、：，。！？；“”「」《》（）·0123456789"
 )
+# A clause break inside a window.
+_CLAUSE_BREAKS = regex.compile(r"[，。！？；：\n]")
 # Characters a name is written with: Han characters and the name dot.
 _NAME_CHARS = regex.compile(r"[\p{Han}·]+")
 # One Han character.
@@ -169,6 +171,16 @@ class MentionParser:
             "(?:" + trie_pattern(heads) + ")(?=" + "|".join(map(re.escape, surnames)) + ")"
         )
         self.honorific_start = _starts(lexicon.honorifics)
+        self.head_start = re.compile(trie_pattern(heads))
+        self.people_word_start = re.compile(
+            trie_pattern(
+                set(lexicon.pronouns)
+                | lexicon.collectives
+                | lexicon.roles
+                | lexicon.org_words
+                | lexicon.documents
+            )
+        )
 
     # -- names ------------------------------------------------------------------
 
@@ -570,8 +582,8 @@ class MentionParser:
     ) -> Optional[ParsedMention]:
         """The subject at the start of a clause (但|刘书彬|仍照旧讲能源).
 
-        A name the document knows wins; otherwise the longest mention that opens
-        the clause.
+        Read forwards, in this order: a name the document knows, a pronoun or a
+        word for people, a chain ending in a title (and the name after it), a name.
         """
         position = start
         while True:
@@ -579,15 +591,37 @@ class MentionParser:
             if not lead or lead.end() == position:
                 break
             position = lead.end()
-        best = None
-        for stop in range(position + 1, min(end, position + 30) + 1):
-            mention = self.parse_end(text, position, stop, known, marked_end=False)
-            if mention is None or mention.start != position or mention.kind == "organization":
-                continue
-            if mention.name is not None and text[mention.name.start : mention.name.end] in known:
+        limit = min(end, position + 30)
+        if limit - position < 1:
+            return None
+        for length in range(min(8, limit - position), 1, -1):
+            if text[position : position + length] in known:
+                return ParsedMention(
+                    position, position + length, "person", Span(position, position + length)
+                )
+        head = self.head_start.search(text, position, min(limit, position + 20))
+        if head is not None and _CLAUSE_BREAKS.search(text, position, head.start()):
+            head = None
+        if head is not None and self.is_surname_at(text, head.end()):
+            name_end = self._name_end_after(text, head.end())
+            if name_end is not None and name_end <= limit:
+                mention = self.parse_end(text, position, name_end, known, marked_end=False)
+                if mention is not None and mention.start == position:
+                    return mention
+        word = self.people_word_start.match(text, position, limit)
+        if word is not None:
+            mention = self.parse_end(text, position, word.end(), known, marked_end=False)
+            if mention is not None and mention.start == position:
                 return mention
-            best = mention
-        return best
+        if head is not None:
+            mention = self.parse_end(text, position, head.end(), known, marked_end=False)
+            if mention is not None and mention.start == position:
+                return mention
+        if self.is_surname_at(text, position):
+            name_end = self._name_end_after(text, position)
+            if name_end is not None and text[position:name_end] not in self._not_names:
+                return ParsedMention(position, name_end, "person", Span(position, name_end))
+        return None
 
     # -- people anywhere in a text -------------------------------------------------------
 

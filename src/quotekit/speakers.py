@@ -151,7 +151,7 @@ def subject_before(
         begin = clause_start(text, position, quote_closes)
         begin = max(begin, sentence_start)
         mention = parser.parse_start(text, begin, position, known)
-        if mention is not None:
+        if mention is not None and mention.kind != "organization":
             return mention
         position = begin - 1
     return None

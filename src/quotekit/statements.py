@@ -157,6 +157,8 @@ class StatementFinder:
                 mention = None
                 subjectless = False
             if mention is None and subjectless:
+                mention = self._speaker_of_earlier_cue(cue, start)
+            if mention is None and subjectless:
                 mention = subject_before(
                     self.text,
                     start,
@@ -170,6 +172,20 @@ class StatementFinder:
             cached = (start, mention, subjectless)
             self._speakers[cue.start] = cached
         return cached
+
+    def _speaker_of_earlier_cue(self, cue: CueMatch, start: int) -> Optional[ParsedMention]:
+        """并称…，还说…: a cue with no subject of its own shares the speaker of the
+        cue before it in the same sentence."""
+        sentence = self._sentence_start(start)
+        index = self.cues.index(cue)
+        for earlier in reversed(self.cues[:index]):
+            if earlier.start < sentence:
+                break
+            if earlier.start in self._speakers or self._opens_statement(earlier):
+                mention = self.speaker_of(earlier)[1]
+                if mention is not None:
+                    return mention
+        return None
 
     def _subject_far_from_cue(self, start: int, cue_start: int) -> Optional[ParsedMention]:
         """习近平总书记|近日对…作出重要指示|强调: the subject opens the clause."""
