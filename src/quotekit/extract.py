@@ -90,8 +90,8 @@ class Extractor:
         text = _scrub(text)
         if not text.strip():
             return Analysis(text, (), ())
-        view = read_layout(text, self.lexicon)
         normalized = text.translate(normalization_table(self.lexicon))
+        view = read_layout(text, self.lexicon, normalized)
         titled = list(self.parser.find_titled_names(normalized))
         known = {normalized[m.name.start : m.name.end] for m in titled}
         statements = StatementFinder(view, self.parser, known).find()

@@ -76,6 +76,10 @@ _METADATA = regex.compile(
     r"^\s*(?:(?:\d{2,4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?)"
     r"|(?:https?://\S+)|(?:\(?更新[：:].*\)?))\s*$"
 )
+# Clause punctuation inside a line: body text has it, headlines seldom do.
+_INNER_BREAK = regex.compile(r"[，、；]")
+# What may stand before a photo credit on a credit-only line.
+_CREDIT_SOURCE = regex.compile(r"[\s（(]|新华社|中新社|本报|人民网|央视")
 # How long a line is before it reads as body text rather than a headline.
 _BODY_LINE = 30
 
@@ -206,12 +210,17 @@ def _continues(previous: _Line, line: _Line) -> bool:
         return True
     if _unclosed_quote(previous.text) and _unopened_quote(line.text):
         return True
-    return len(previous.text) >= _BODY_LINE and regex.search(r"[，、；]", previous.text) is not None
+    return len(previous.text) >= _BODY_LINE and _INNER_BREAK.search(previous.text) is not None
 
 
-def read_layout(text: str, lexicon: Lexicon) -> View:
-    """Read the layout of ``text``: the view the rules work on (see ``View``)."""
-    normalized = text.translate(normalization_table(lexicon))
+def read_layout(text: str, lexicon: Lexicon, normalized: str | None = None) -> View:
+    """Read the layout of ``text``: the view the rules work on (see ``View``).
+
+    ``normalized`` is ``text`` already mapped with ``normalization_table``, where the
+    caller has it.
+    """
+    if normalized is None:
+        normalized = text.translate(normalization_table(lexicon))
     lines = list(_lines(text, normalized))
     noise: list[Noise] = []
     kept: list[_Line] = []
@@ -277,7 +286,7 @@ def _credit_only(line: _Line) -> bool:
     if match is None:
         return False
     head = line.text[: match.start()]
-    return len(regex.sub(r"[\s（(]|新华社|中新社|本报|人民网|央视", "", head)) == 0
+    return len(_CREDIT_SOURCE.sub("", head)) == 0
 
 
 def _adjacent(text: str, above: _Line, line: _Line) -> bool:

@@ -39,6 +39,8 @@ _NOT_IN_NAME_AHEAD = frozenset(
     "连陪赴抵访考调视检担任兼同每天正不没未别很太最更仍便却才刚应该需领做拿走看听问答写读"
     "站坐住吃喝穿用买卖送接找叫话召举跟带着过地得、：，。！？；“”「」《》（）·0123456789"
 )
+# What joins two positions of one person (中共中央总书记、国家主席; 国务委员兼外长).
+_POSITION_JOIN = regex.compile(r"、|兼(?=\p{Han})")
 # A clause break inside a window.
 _CLAUSE_BREAKS = regex.compile(r"[，。！？；：\n]")
 # Characters a name is written with: Han characters and the name dot.
@@ -329,7 +331,7 @@ class MentionParser:
         """Split a chain into positions: 中共中央总书记、国家主席 -> two positions."""
         positions = []
         part_start = start
-        for match in regex.finditer(r"[、]|兼(?=\p{Han})", text[start:end]):
+        for match in _POSITION_JOIN.finditer(text[start:end]):
             cut = start + match.start()
             if cut > part_start:
                 positions.append(self.split_position(text, part_start, cut))
@@ -362,7 +364,7 @@ class MentionParser:
         # 中国疾控中心|病毒学首席专家: a short field between org and title joins the title.
         if org_end == title_start and not self.suffix_end.search(text, start, title_start):
             for cut in range(title_start - 1, max(start, title_start - 4) - 1, -1):
-                if not regex.fullmatch(r"\p{Han}+", text[cut:title_start]):
+                if not _NAME_CHARS.fullmatch(text, cut, title_start) or "·" in text[cut:title_start]:
                     break
                 if cut > start and self.suffix_end.search(text, start, cut):
                     title_start = org_end = cut
@@ -568,7 +570,7 @@ class MentionParser:
             chain_start = start
             while chain_start < space and text[chain_start] == " ":
                 chain_start += 1
-            if regex.search(r"[，。！？；]", text[chain_start:space]):
+            if _CLAUSE_BREAKS.search(text, chain_start, space):
                 return None
             positions = self.split_positions(text, chain_start, space) + name.positions
             return attrs.evolve(name, start=chain_start, positions=positions)

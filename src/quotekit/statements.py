@@ -40,6 +40,10 @@ _SENTENCE_END = regex.compile(r"[。！？\n]")
 _CLAUSE_END = regex.compile(r"[，；]")
 # A speaker label at a paragraph start: up to the first colon, no sentence punctuation.
 _LABEL = regex.compile(r"([^，。！？；：“”「」\n]{1,40})：")
+# A character that can open a reported clause.
+_WORD_CHAR = regex.compile(r"[\p{Han}\p{Latin}\d]")
+# Punctuation that ends a clause.
+_CLAUSE_STOP = regex.compile(r"[，。！？；：\n]")
 # Openers of quotations.
 _OPENERS = '“「『‘"＂'
 # The longest reported clause.
@@ -218,10 +222,12 @@ class StatementFinder:
             self._statement_after(cue)
 
     def _statement_after(self, cue: CueMatch) -> None:
+        """The statement a cue introduces: a quotation or a reported clause after it.
+
+        What follows the cue is read first; the speaker (the costly part) only for
+        a cue that does introduce something.
+        """
         text = self.text
-        _start, mention, subjectless = self.speaker_of(cue)
-        if cue.word == "看来" and mention is None:
-            return
         position = cue.end
         paragraph_end = self._paragraph_end(cue.start)
         after = text[position : position + 1]
@@ -234,12 +240,9 @@ class StatementFinder:
             comma = position != cue.end
         while position < paragraph_end and text[position] == " ":
             position += 1
-        if position >= paragraph_end:
-            return
-        if mention is None and not colon:
-            return
-        if self._negated(cue):
-            return  # 拒绝透露, 未予回应: nothing was said
+        if position >= paragraph_end or self._negated(cue):
+            return  # nothing follows, or 拒绝透露 / 未予回应: nothing was said
+        quote = None
         if text[position] in _OPENERS:
             quote = self._quote_at(position)
             if quote is None or quote.open != position:
@@ -248,17 +251,19 @@ class StatementFinder:
                 return
             if comma and not self._reads_as_speech(quote) and not self._ends_clause(quote):
                 return
-            self._add_quote(quote, cue, mention, "cue-quote", 0.9 if colon else 0.85)
+        elif cue.cue.quote_only:
             return
-        if cue.cue.quote_only:
+        elif not (colon or comma) and not (cue.cue.bare and self._bare_clause(cue, position)):
             return
-        if not (colon or comma):
-            if not cue.cue.bare or not self._bare_clause(cue, position):
-                return
-        if mention is None:
+        _start, mention, subjectless = self.speaker_of(cue)
+        if cue.word == "看来" and mention is None:
             return
-        if self._cue_starts(position, paragraph_end):
-            return  # 提醒，指…: the later cue governs the clause
+        if quote is not None:
+            if mention is not None or colon:
+                self._add_quote(quote, cue, mention, "cue-quote", 0.9 if colon else 0.85)
+            return
+        if mention is None or self._cue_starts(position, paragraph_end):
+            return  # no speaker; or 提醒，指…: the later cue governs the clause
         end = self._clause_extent(position, paragraph_end)
         if end - position < 2:
             return
@@ -291,7 +296,7 @@ class StatementFinder:
     def _bare_clause(self, cue: CueMatch, position: int) -> bool:
         """Is what follows a cue with no punctuation a reported clause?"""
         text = self.text
-        if not regex.match(r"[\p{Han}\p{Latin}\d]", text[position : position + 1]):
+        if not _WORD_CHAR.match(text, position, position + 1):
             return False
         for word in self.lexicon.statement_objects:
             if text.startswith(word, position):
@@ -299,7 +304,7 @@ class StatementFinder:
         if text[position] in "了过着出起到给时":
             return False
         need = _WEAK_BARE.get(cue.word, 2)
-        stop = regex.compile(r"[，。！？；：\n]").search(text, position)
+        stop = _CLAUSE_STOP.search(text, position)
         length = (stop.start() if stop else len(text)) - position
         return length >= need
 
@@ -326,8 +331,10 @@ class StatementFinder:
                 continue
             if cue.start >= end:
                 break
+            if self._quoted(cue.start) or not self._opens_statement(cue):
+                continue
             clause, mention, subjectless = self.speaker_of(cue)
-            if clause <= start or self._quoted(cue.start) or not self._opens_statement(cue):
+            if clause <= start:
                 continue
             explicit = mention is not None and mention.start >= clause and not subjectless
             colon_quote = self.text[cue.end : cue.end + 2] in ("：“", "：「")
