@@ -49,6 +49,8 @@ _NAME_CHARS = regex.compile(r"[\p{Han}·]+")
 _HAN = regex.compile(r"\p{Han}")
 # A transliterated name with a dot, read rightwards (安东尼奥·古特雷斯).
 _DOTTED_NAME = regex.compile(r"\p{Han}{1,10}(?:·\p{Han}{1,10}){1,3}")
+# The characters a date or clock time ends with.
+_DATE_UNITS = frozenset("年月日号时点分")
 # A date or clock time, which ends a chain read leftwards (2022年10月27日外交部发言人毛宁).
 _DATE_END = regex.compile(
     r"(?r)(?:\d{1,4}|[一二三四五六七八九十〇零两]{1,3})(?:年|月|日|号|时|点|分)\Z"
@@ -134,9 +136,10 @@ class MentionParser:
         self.suffix_end = _ends(lexicon.org_suffixes | lexicon.places)
         self.lead_end = _ends(lexicon.leads)
         # Inside an organization chain only strong leads stop the chain (华为 holds 为).
-        self.chain_lead_end = _ends(
-            {lead for lead in lexicon.leads if len(lead) > 1} | set(_CHAIN_STOPS)
-        )
+        chain_leads = {lead for lead in lexicon.leads if len(lead) > 1} | set(_CHAIN_STOPS)
+        self.chain_lead_end = _ends(chain_leads)
+        self._chain_lead_ends = frozenset(lead[-1] for lead in chain_leads)
+        self._longest_lead = max(map(len, lexicon.leads), default=0)
         self.honorific_end = regex.compile(
             "(?r)(?:"
             + suffix_pattern(lexicon.surnames)
@@ -297,15 +300,22 @@ class MentionParser:
                 break
             if char in "同与和跟及" and self._name_after_title(text, lo, position - 1, False):
                 break  # 习近平同|朝鲜劳动党总书记…: a person ends before the connector
-            date = _DATE_END.search(text, lo, position)
-            if date:
+            if char in _DATE_UNITS and _DATE_END.search(text, lo, position):
                 break
-            opening = self.lead_end.search(text, lo, position)
-            if opening and opening.start() == lo and not self._place_across(text, lo, position):
-                break  # 据|市交通运输局…: a lead that opens the clause (but 也门 is a place)
-            lead = self.chain_lead_end.search(text, lo, position)
-            if lead and not (lead.start() > lo and self.suffix_end.search(text, lo, lead.start())):
-                break
+            if position - lo <= self._longest_lead:
+                opening = self.lead_end.search(text, lo, position)
+                if (
+                    opening
+                    and opening.start() == lo
+                    and not self._place_across(text, lo, position)
+                ):
+                    break  # 据|市交通运输局…: a lead opens the clause (but 也门 is a place)
+            if char in self._chain_lead_ends:
+                lead = self.chain_lead_end.search(text, lo, position)
+                if lead and not (
+                    lead.start() > lo and self.suffix_end.search(text, lo, lead.start())
+                ):
+                    break
             position -= 1
         return position
 

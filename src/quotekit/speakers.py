@@ -79,6 +79,25 @@ def gap_pattern(lexicon: Lexicon) -> regex.Pattern:
     return pattern
 
 
+def gap_openers(lexicon: Lexicon) -> frozenset[str]:
+    """Characters an adverbial unit can begin with (manner units aside)."""
+    openers = lexicon.cache.get("gap-openers")
+    if openers is None:
+        openers = frozenset(word[0] for word in lexicon.adverbials) | frozenset(
+            "0123456789一二三四五六七八九十两〇零在于接回答谈提说质对向跟同给就为朝"
+        )
+        lexicon.cache["gap-openers"] = openers
+    return openers
+
+
+def _may_open_gap(text: str, start: int, end: int, openers: frozenset[str]) -> bool:
+    """A quick test before the full pattern: can an adverbial start at ``start``?"""
+    if text[start] in openers:
+        return True
+    # manner units: 激动地, 笑着
+    return "地" in text[start + 2 : start + 3] or "着" in text[start + 1 : start + 3]
+
+
 def clause_start(text: str, position: int, quote_closes: frozenset[int]) -> int:
     """Where the clause holding ``position`` starts (after its boundary character).
 
@@ -112,7 +131,10 @@ def speaker_of_cue(
     # The subject stands leftmost (原告|明确表示), but a named person outranks an
     # organization that a long adverbial would leave (省商务厅|对外贸易…陈月亮).
     best: Optional[ParsedMention] = None
+    openers = gap_openers(parser.lexicon)
     for end in range(lowest, cue_start + 1):
+        if end < cue_start and not _may_open_gap(text, end, cue_start, openers):
+            continue
         if not gap.fullmatch(text, end, cue_start):
             continue
         if end == start or _only_leads(text, start, end, parser):
