@@ -183,11 +183,16 @@ def _lines(text: str, normalized: str) -> Iterator[_Line]:
 
 
 def _noise_kind(line: _Line) -> str | None:
-    if _PHOTO_CREDIT.search(line.text) or _CAPTION_NOTE.search(line.text):
+    text = line.text
+    # Cheap tests first: a credit ends in 摄, a note closes a bracket, a byline or a
+    # line of metadata is short.
+    if "摄" in text[-4:] and _PHOTO_CREDIT.search(text):
         return "caption"
-    if _BYLINE.match(line.text):
+    if text[-1:] in "）)。" and _CAPTION_NOTE.search(text):
+        return "caption"
+    if len(text) <= 150 and _BYLINE.match(text):
         return "byline"
-    if _METADATA.match(line.text):
+    if len(text) <= 80 and _METADATA.match(text):
         return "metadata"
     return None
 

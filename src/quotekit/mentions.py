@@ -171,9 +171,10 @@ class MentionParser:
         self.place_start = _starts(lexicon.places)
         # A title head right before a surname. Literal alternations run several
         # times faster under the standard ``re`` engine, which this needs no more of.
-        surnames = sorted(lexicon.surnames, key=len, reverse=True)
+        singles = "".join(sorted(self.surnames))
+        compounds = "|".join(sorted(self.compound_surnames))
         self.head_before_surname = re.compile(
-            "(?:" + trie_pattern(heads) + ")(?=" + "|".join(map(re.escape, surnames)) + ")"
+            "(?:" + trie_pattern(heads) + ")(?=[" + singles + "]|" + compounds + ")"
         )
         self.honorific_start = _starts(lexicon.honorifics)
         self.head_start = re.compile(trie_pattern(heads))

@@ -97,8 +97,9 @@ class Resolver:
                 )
                 entry.spoken = True
         self._merge_truncated()
-        for key in list(self.people):
-            self._enrich(key)
+        for key, entry in list(self.people.items()):
+            if entry.spoken:
+                self._enrich(key)
         self._statement_spans = sorted(
             self.view.span_to_source(statement.start, statement.end) for statement in statements
         )

@@ -82,7 +82,10 @@ class StatementFinder:
         spans = find_quote_spans(self.text)
         self.quotes = outermost(spans)
         self.quote_opens = [quote.open for quote in self.quotes]
-        self.statement_quotes = [q for q in self.quotes if self._reads_as_speech(q)]
+        self._speech = {
+            quote.open for quote in self.quotes if self._speech_like(quote)
+        }
+        self.statement_quotes = [q for q in self.quotes if q.open in self._speech]
         self.quote_closes = frozenset(q.close for q in self.statement_quotes)
         self.cues = [
             cue for cue in find_cues(self.text, self.lexicon) if not self._quoted(cue.start)
@@ -109,6 +112,9 @@ class StatementFinder:
         return quote is not None and quote.open < position < quote.close
 
     def _reads_as_speech(self, quote: QuoteSpan) -> bool:
+        return quote.open in self._speech
+
+    def _speech_like(self, quote: QuoteSpan) -> bool:
         inner = self.text[quote.inner_start : quote.inner_end]
         return bool(_SPEECH_PUNCTUATION.search(inner)) or len(inner) >= 16
 
