@@ -111,6 +111,7 @@ class View:
     segment_sources: tuple[int, ...] = attrs.field(repr=False)
     # Original text between paragraphs, by the view position of their separator.
     separators: dict[int, str] = attrs.field(factory=dict, repr=False)
+    _cache: dict = attrs.field(factory=dict, repr=False, eq=False)
 
     def source_text(self, start: int, end: int) -> str:
         """The original text of the view span [start, end): noise and page breaks
@@ -147,9 +148,17 @@ class View:
 
     def paragraph_of(self, position: int) -> tuple[int, int]:
         """The view span of the paragraph holding ``position``."""
-        starts = [start for start, _ in self.paragraphs]
-        index = max(bisect.bisect_right(starts, position) - 1, 0)
-        return self.paragraphs[index] if self.paragraphs else (0, len(self.text))
+        if not self.paragraphs:
+            return (0, len(self.text))
+        index = max(bisect.bisect_right(self.paragraph_starts, position) - 1, 0)
+        return self.paragraphs[index]
+
+    @property
+    def paragraph_starts(self) -> list[int]:
+        starts = self._cache.get("paragraph_starts")
+        if starts is None:
+            starts = self._cache["paragraph_starts"] = [start for start, _ in self.paragraphs]
+        return starts
 
 
 def normalization_table(lexicon: Lexicon) -> dict[int, str]:

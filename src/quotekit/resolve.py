@@ -184,7 +184,7 @@ class Resolver:
 
     def _mention(self, parsed: ParsedMention) -> Mention:
         start, end = self.view.span_to_source(parsed.start, parsed.end)
-        return Mention(self.view.original[parsed.start : parsed.end], start, end)
+        return Mention(self.text[start:end], start, end)
 
     def _speaker(
         self, statement: Statement, last_person: Optional[_PersonEntry]

@@ -93,7 +93,11 @@ class StatementFinder:
         # Names the document shows to be names: after a title, or before a cue.
         self.known: set[str] = set(known)
         self.statements: list[Statement] = []
-        self._covered: list[tuple[int, int]] = []
+        self._covered = bytearray(len(self.text) + 1)
+        self._cue_positions = [cue.start for cue in self.cues]
+        self._cue_index = {cue.start: index for index, cue in enumerate(self.cues)}
+        self._statement_opens = [quote.open for quote in self.statement_quotes]
+        self._by_end: list[tuple[int, int, int]] = []  # (end, start, index), sorted
         self._speakers: dict[int, tuple[int, Optional[ParsedMention], bool]] = {}
 
     # -- helpers ----------------------------------------------------------------
@@ -119,21 +123,36 @@ class StatementFinder:
         return bool(_SPEECH_PUNCTUATION.search(inner)) or len(inner) >= 16
 
     def _covered_at(self, position: int) -> bool:
-        return any(start <= position < end for start, end in self._covered)
+        return bool(self._covered[position])
+
+    def _cues_between(self, start: int, end: int) -> list[CueMatch]:
+        """The cues that start in (start, end)."""
+        low = bisect.bisect_right(self._cue_positions, start)
+        high = bisect.bisect_left(self._cue_positions, end)
+        return self.cues[low:high]
+
+    def _statement_quotes_between(self, start: int, end: int) -> list[QuoteSpan]:
+        """The statement quotations that open in (start, end)."""
+        low = bisect.bisect_right(self._statement_opens, start)
+        high = bisect.bisect_left(self._statement_opens, end)
+        return self.statement_quotes[low:high]
 
     def _add(self, statement: Statement) -> int:
         self.statements.append(statement)
-        self._covered.append((statement.start, statement.end))
-        return len(self.statements) - 1
+        self._covered[statement.start : statement.end] = b"\x01" * (statement.end - statement.start)
+        index = len(self.statements) - 1
+        bisect.insort(self._by_end, (statement.end, statement.start, index))
+        return index
 
     def _sentence_start(self, position: int) -> int:
         index = position - 1
-        while index >= 0:
+        lowest = max(0, position - _MAX_CLAUSE)
+        while index >= lowest:
             char = self.text[index]
             if char in "。！？\n" and not self._quoted(index):
                 return index + 1
             index -= 1
-        return 0
+        return lowest
 
     def _sentence_end(self, position: int, limit: int) -> int:
         """End (exclusive) of the sentence running from ``position``, marks kept."""
@@ -187,8 +206,8 @@ class StatementFinder:
         """并称…，还说…: a cue with no subject of its own shares the speaker of the
         cue before it in the same sentence."""
         sentence = self._sentence_start(start)
-        index = self.cues.index(cue)
-        for earlier in reversed(self.cues[:index]):
+        index = self._cue_index[cue.start]
+        for earlier in reversed(self.cues[max(0, index - 8) : index]):
             if earlier.start < sentence:
                 break
             if earlier.start in self._speakers or self._opens_statement(earlier):
@@ -212,13 +231,10 @@ class StatementFinder:
 
     def _cue_starts(self, position: int, limit: int) -> Optional[CueMatch]:
         """A cue at ``position`` after adverbs (提醒，|指刘书彬…)."""
-        for cue in self.cues:
-            if position <= cue.start <= min(limit, position + 4):
-                between = self.text[position : cue.start]
-                if not between or self.parser.lead_start.fullmatch(between):
-                    return cue
-            if cue.start > position + 4:
-                break
+        for cue in self._cues_between(position - 1, min(limit, position + 4) + 1):
+            between = self.text[position : cue.start]
+            if not between or self.parser.lead_start.fullmatch(between):
+                return cue
         return None
 
     def find_from_cues(self) -> None:
@@ -323,18 +339,12 @@ class StatementFinder:
         limit = min(paragraph_end, start + _MAX_CLAUSE)
         end = self._sentence_end(start, limit)
         # A statement quotation after a comma starts a statement of its own.
-        for quote in self.statement_quotes:
-            if (
-                start < quote.open < end
-                and self.text[quote.open - 1] in "，："
-                and (self._ends_sentence(quote))
-            ):
+        for quote in self._statement_quotes_between(start, end):
+            if self.text[quote.open - 1] in "，：" and self._ends_sentence(quote):
                 end = quote.open
                 break
         # A later clause that reports on its own (；他说…, ，并称…) starts a new statement.
-        for cue in self.cues:
-            if cue.start <= start:
-                continue
+        for cue in self._cues_between(start, end):
             if cue.start >= end:
                 break
             if self._quoted(cue.start) or not self._opens_statement(cue):
@@ -369,8 +379,10 @@ class StatementFinder:
 
     def _quotes_words(self, start: int, end: int) -> bool:
         """Does a reported clause quote the speaker's own words (mixed)?"""
-        for quote in self.quotes:
-            if start <= quote.open and quote.close < end:
+        low = bisect.bisect_left(self.quote_opens, start)
+        high = bisect.bisect_left(self.quote_opens, end)
+        for quote in self.quotes[low:high]:
+            if quote.close < end:
                 following = self.text[quote.close + 1 : quote.close + 2]
                 inner = self.text[quote.inner_start : quote.inner_end]
                 if following in ("，", "。", "！", "？", "；", "") and len(inner) >= 4:
@@ -480,7 +492,7 @@ class StatementFinder:
                 continue
             if cue.start >= limit:
                 break
-            if any(start <= other.open < cue.start for other in self.statement_quotes):
+            if self._statement_quotes_between(start - 1, cue.start):
                 break
             clause, mention, _ = self.speaker_of(cue)
             if mention is None:
@@ -527,19 +539,21 @@ class StatementFinder:
         the one closing the paragraph before."""
         paragraph_start, _ = self.view.paragraph_of(position)
         previous_paragraph = self.view.paragraph_of(max(paragraph_start - 2, 0))
-        best = None
-        for statement in self.statements:
-            if statement.end > position:
-                continue
-            same = statement.start >= paragraph_start
+        index = bisect.bisect_right(self._by_end, (position, len(self.text), len(self.statements)))
+        while index > 0:
+            index -= 1
+            end, start, number = self._by_end[index]
+            if end < previous_paragraph[0]:
+                break
+            same = start >= paragraph_start
             closing = (
-                previous_paragraph[0] <= statement.start
-                and statement.end >= previous_paragraph[1] - 2
-                and paragraph_start > 0
+                paragraph_start > 0
+                and previous_paragraph[0] <= start
+                and end >= previous_paragraph[1] - 2
             )
-            if (same or closing) and (best is None or statement.end > best.end):
-                best = statement
-        return best
+            if same or closing:
+                return self.statements[number]
+        return None
 
     def find(self) -> list[Statement]:
         """All statements of the view, in document order."""
