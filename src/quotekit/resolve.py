@@ -11,6 +11,7 @@ them, the first written first.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from typing import Optional
 
@@ -21,6 +22,9 @@ from .mentions import MentionParser, ParsedMention, title_head
 from .records import Mention, Person, Position, Speaker
 from .statements import Statement
 
+# Where a sentence ends, and where a paragraph does.
+_SENTENCE_BREAK = re.compile(r"[。！？\n]")
+_PARAGRAPH_BREAK = re.compile(r"\n")
 # How far before a name its chain of positions may begin.
 _CHAIN_REACH = 80
 
@@ -72,6 +76,8 @@ class Resolver:
         self.view = view
         self.parser = parser
         self.people: dict[str, _PersonEntry] = {}
+        self._sentence_breaks = [m.start() for m in _SENTENCE_BREAK.finditer(normalized)]
+        self._paragraph_breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(normalized)]
         self._person_mentions: list[tuple[int, str]] = []  # (original offset, key)
 
     # -- the people of the document -------------------------------------------------
@@ -266,16 +272,16 @@ class Resolver:
         return None
 
     def _sentence_start_source(self, offset: int) -> int:
-        return self._start_source(offset, "。！？\n")
+        return self._start_after(self._sentence_breaks, offset)
 
     def _paragraph_start_source(self, offset: int) -> int:
-        return self._start_source(offset, "\n")
+        return self._start_after(self._paragraph_breaks, offset)
 
-    def _start_source(self, offset: int, breaks: str) -> int:
-        index = offset - 1
-        while index >= 0 and self.normalized[index] not in breaks:
-            index -= 1
-        return index + 1
+    @staticmethod
+    def _start_after(breaks: list[int], offset: int) -> int:
+        """The position after the last break before ``offset`` (0 if none)."""
+        index = bisect.bisect_left(breaks, offset)
+        return breaks[index - 1] + 1 if index else 0
 
     def _by_surname_and_title(self, parsed: ParsedMention, offset: int) -> Optional[_PersonEntry]:
         text = self.view.text
