@@ -120,7 +120,10 @@ class View:
             return self.original[start:end]
         parts = []
         position = start
-        for separator in sorted(p for p in self.separators if start <= p < end):
+        positions = self.separator_positions
+        low = bisect.bisect_left(positions, start)
+        high = bisect.bisect_left(positions, end)
+        for separator in positions[low:high]:
             parts.append(self.original[position:separator])
             parts.append(self.separators[separator])
             position = separator + 1
@@ -152,6 +155,13 @@ class View:
             return (0, len(self.text))
         index = max(bisect.bisect_right(self.paragraph_starts, position) - 1, 0)
         return self.paragraphs[index]
+
+    @property
+    def separator_positions(self) -> list[int]:
+        positions = self._cache.get("separator_positions")
+        if positions is None:
+            positions = self._cache["separator_positions"] = sorted(self.separators)
+        return positions
 
     @property
     def paragraph_starts(self) -> list[int]:

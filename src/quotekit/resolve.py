@@ -33,24 +33,35 @@ _CHAIN_REACH = 80
 class _PersonEntry:
     name: str  # as the text writes it (original characters)
     key: str  # the normalized name
-    positions: list[tuple[int, Position]] = attrs.field(factory=list)
+    # Each position with the offset where the document first gives it.
+    first_seen: dict[Position, int] = attrs.field(factory=dict)
     mentions: list[Mention] = attrs.field(factory=list)
     quotes: int = 0
     spoken: bool = False  # named before a cue, where the text marks where the name ends
+    _ordered: Optional[tuple[Position, ...]] = None
+
+    @property
+    def positions(self) -> list[tuple[int, Position]]:
+        return [(offset, position) for position, offset in self.first_seen.items()]
 
     def add_position(self, offset: int, position: Position) -> None:
         if position.org is None and position.title is None:
             return
-        self.positions.append((offset, position))
+        if offset < self.first_seen.get(position, offset + 1):
+            self.first_seen[position] = offset
+            self._ordered = None
+
+    def merge(self, other: _PersonEntry) -> None:
+        for position, offset in other.first_seen.items():
+            self.add_position(offset, position)
 
     def ordered_positions(self) -> tuple[Position, ...]:
-        seen: list[Position] = []
-        for _, position in sorted(self.positions, key=lambda item: item[0]):
-            if position not in seen:
-                seen.append(position)
-        # (None, 局长) adds nothing where (遂昌县水利局, 局长) is known.
-        titled = {(p.title) for p in seen if p.org is not None}
-        return tuple(p for p in seen if p.org is not None or p.title not in titled)
+        if self._ordered is None:
+            seen = sorted(self.first_seen, key=self.first_seen.__getitem__)
+            # (None, 局长) adds nothing where (遂昌县水利局, 局长) is known.
+            titled = {p.title for p in seen if p.org is not None}
+            self._ordered = tuple(p for p in seen if p.org is not None or p.title not in titled)
+        return self._ordered
 
     def speaker(self, mention: Optional[Mention], kind: str = "person") -> Speaker:
         positions = self.ordered_positions()
@@ -127,9 +138,9 @@ class Resolver:
                     continue
                 if self.people[long].spoken and not self.people[short].spoken:
                     if self.normalized.count(short) == self.normalized.count(long):
-                        self.people[long].positions.extend(self.people.pop(short).positions)
+                        self.people[long].merge(self.people.pop(short))
                 elif self.people[short].spoken and not self.people[long].spoken:
-                    self.people[short].positions.extend(self.people.pop(long).positions)
+                    self.people[short].merge(self.people.pop(long))
 
     def _inside_statement(self, offset: int) -> bool:
         index = bisect.bisect_right(self._statement_spans, (offset, float("inf"))) - 1

@@ -487,11 +487,7 @@ class StatementFinder:
                 return False
         start = quote.close + 1
         limit = min(self._sentence_end(start, self._paragraph_end(start)), start + _MAX_TRAILER)
-        for cue in self.cues:
-            if cue.start < start:
-                continue
-            if cue.start >= limit:
-                break
+        for cue in self._cues_between(start - 1, limit):
             if self._statement_quotes_between(start - 1, cue.start):
                 break
             clause, mention, _ = self.speaker_of(cue)
