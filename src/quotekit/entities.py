@@ -1,0 +1,297 @@
+"""Named entities of a whole article: people, organizations, places and titles.
+
+Entities are read on characters with the speaker parser's lexicons (surnames,
+title heads and modifiers, organization and place suffixes) and a few general lists
+of the language (given-name characters, transliteration syllables, natural-feature
+suffixes). A person need not speak to be found; a name is read where the text marks
+it: a surname and one or two given-name characters with a marked end (a verb, a
+title, punctuation), or any name written after a title.
+
+Labels: ``PERSON``, ``ORG``, ``GPE`` (political places as written: 遂昌县, 浙江,
+长三角), ``LOC`` (other places: rivers, mountains, streets) and ``TITLE``. Spans never
+overlap; offsets index the original text.
+
+>>> [(e.text, e.label) for e in entities("浙江大学教授林晓峰在杭州市说。")]
+[('浙江大学', 'ORG'), ('教授', 'TITLE'), ('林晓峰', 'PERSON'), ('杭州市', 'GPE')]
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from typing import Optional
+
+import attrs
+import regex
+
+from .errors import ArgumentTypeError, Errors
+from .layout import normalization_table
+from .lexicon import Lexicon, _words, load_lexicon, trie_pattern
+from .mentions import _NOT_IN_NAME_AHEAD, MentionParser
+from .records import Entity
+
+# A Han character.
+_HAN = regex.compile(r"\p{Han}")
+# Which label wins when two candidates of the same length overlap.
+_RANK = {"PERSON": 4, "TITLE": 3, "ORG": 2, "GPE": 1, "LOC": 0}
+# Characters a place or organization name never holds.
+_NOT_IN_PLACE = frozenset("的了在是和与及对向把被将从也都就说等们个这那其之所而但并或已曾会要到去来给让使于为")
+# Words that stand right before a name and are not part of it.
+_BEFORE_NAME = frozenset("和与同及跟对向给让请被由据把将的在是为、叫找陪见称问")
+
+
+@attrs.frozen
+class _Candidate:
+    start: int
+    end: int
+    label: str
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@attrs.frozen
+class _Lists:
+    """The general lists the entity rules read, beyond the speaker lexicon."""
+
+    given: frozenset[str]
+    translit: frozenset[str]
+    not_names: frozenset[str]
+    ambiguous_surnames: frozenset[str]
+    place_suffixes: frozenset[str]
+    place_stops: frozenset[str]
+    loc_suffixes: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _lists() -> _Lists:
+    return _Lists(
+        given=_chars("given_names.txt"),
+        translit=_chars("translit_chars.txt"),
+        not_names=_words("not_names.txt"),
+        ambiguous_surnames=_words("surnames_ambiguous.txt"),
+        place_suffixes=_words("place_suffixes.txt"),
+        place_stops=_words("place_stops.txt"),
+        loc_suffixes=_words("loc_suffixes.txt"),
+    )
+
+
+def _chars(name: str) -> frozenset[str]:
+    return frozenset(char for word in _words(name) for char in word)
+
+
+class EntityFinder:
+    """Finds the named entities of texts with one lexicon. Build once, reuse.
+
+    >>> finder = EntityFinder(load_lexicon(titles=["首席顾问"]))
+    >>> [(e.text, e.label) for e in finder.find("首席顾问周鸣远出席。")]
+    [('首席顾问', 'TITLE'), ('周鸣远', 'PERSON')]
+    """
+
+    def __init__(self, lexicon: Optional[Lexicon] = None, parser: Optional[MentionParser] = None):
+        self.lexicon = lexicon if lexicon is not None else load_lexicon()
+        self.parser = parser if parser is not None else MentionParser(self.lexicon)
+        self.lists = _lists()
+        places = self.lexicon.places - self.lists.place_suffixes - self.lists.place_stops
+        self.place_names = frozenset(p for p in places if len(p) > 1)
+        # A known place name, optionally with its suffix (浙江, 浙江省).
+        self._place_name = regex.compile(
+            "(?:"
+            + trie_pattern(self.place_names)
+            + ")(?:"
+            + trie_pattern(self.lists.place_suffixes)
+            + ")?"
+        )
+        # A place suffix (县, 自治区) or a natural-feature suffix (山, 湖).
+        self._place_suffix = regex.compile(trie_pattern(self.lists.place_suffixes))
+        self._loc_suffix = regex.compile(trie_pattern(self.lists.loc_suffixes))
+        org_suffixes = {s for s in self.lexicon.org_suffixes if len(s) > 1}
+        # A multi-character organization suffix (委员会, 公司, 大学).
+        self._org_suffix = regex.compile(trie_pattern(org_suffixes))
+        self._org_word = regex.compile(trie_pattern(self.lexicon.org_words))
+
+    def find(self, text: str, *, names: Iterable[str] = ()) -> list[Entity]:
+        """The entities of ``text`` in document order, without overlaps.
+
+        ``names`` are strings known to be people's names (a trained NER's PERSON
+        spans): every occurrence is a PERSON.
+        """
+        if not isinstance(text, str):
+            raise ArgumentTypeError(
+                Errors.E001.format(func="entities", type=type(text).__name__)
+            )
+        if not text.strip():
+            return []
+        norm = text.translate(normalization_table(self.lexicon))
+        candidates = [
+            *self._known_names(norm, names),
+            *self._titled_people(norm),
+            *self._titles(norm),
+            *self._people(norm),
+            *self._transliterations(norm),
+            *self._places(norm),
+            *self._organizations(norm),
+        ]
+        chosen = _choose(candidates)
+        return [Entity(c.start, c.end, c.label, text[c.start : c.end]) for c in chosen]
+
+    # -- people -----------------------------------------------------------------------
+
+    def _known_names(self, norm: str, names: Iterable[str]) -> Iterator[_Candidate]:
+        table = normalization_table(self.lexicon)
+        for name in {n.translate(table) for n in names if isinstance(n, str) and n.strip()}:
+            start = norm.find(name)
+            while start != -1:
+                yield _Candidate(start, start + len(name), "PERSON")
+                start = norm.find(name, start + len(name))
+
+    def _titled_people(self, norm: str) -> Iterator[_Candidate]:
+        for mention in self.parser.find_titled_names(norm):
+            name = mention.name
+            if name is not None and self._plausible_given(norm, name.start, name.end):
+                yield _Candidate(name.start, name.end, "PERSON")
+
+    def _plausible_given(self, norm: str, start: int, end: int) -> bool:
+        if "·" in norm[start:end]:
+            return True
+        surname = self.parser.is_surname_at(norm, start)
+        return all(char in self.lists.given for char in norm[start + surname : end])
+
+    def _people(self, norm: str) -> Iterator[_Candidate]:
+        """Surname + one or two given-name characters, with a marked end."""
+        for start in range(len(norm)):
+            surname = self.parser.is_surname_at(norm, start)
+            if not surname:
+                continue
+            for given in (2, 1):
+                end = start + surname + given
+                if end > len(norm):
+                    continue
+                if self._is_name(norm, start, surname, end):
+                    yield _Candidate(start, end, "PERSON")
+                    break
+
+    def _is_name(self, norm: str, start: int, surname: int, end: int) -> bool:
+        if not all(char in self.lists.given for char in norm[start + surname : end]):
+            return False
+        candidate = norm[start:end]
+        if candidate in self.lists.not_names or norm[start : start + 2] in self.lists.not_names:
+            return False
+        if not self._end_marked(norm, end):
+            return False
+        if norm[start : start + surname] in self.lists.ambiguous_surnames:
+            return self._start_marked(norm, start)
+        return True
+
+    def _end_marked(self, norm: str, end: int) -> bool:
+        if end >= len(norm):
+            return True
+        char = norm[end]
+        if not _HAN.match(char) or char in _NOT_IN_NAME_AHEAD:
+            return True
+        if self.parser.title_start.match(norm, end):
+            return True
+        return bool(self.parser.lexicon.honorifics and norm.startswith("同志", end))
+
+    def _start_marked(self, norm: str, start: int) -> bool:
+        if start == 0:
+            return True
+        char = norm[start - 1]
+        if not _HAN.match(char) or char in _BEFORE_NAME:
+            return True
+        return self.parser.title_end.search(norm, max(0, start - 12), start) is not None
+
+    def _transliterations(self, norm: str) -> Iterator[_Candidate]:
+        """Three or more transliteration syllables, or runs joined by "·"."""
+        translit = self.lists.translit
+        position = 0
+        while position < len(norm):
+            if norm[position] not in translit:
+                position += 1
+                continue
+            end = position
+            while end < len(norm) and (
+                norm[end] in translit or (norm[end] == "·" and end + 1 < len(norm))
+            ):
+                end += 1
+            while end > position and norm[end - 1] == "·":
+                end -= 1
+            run = norm[position:end]
+            if (len(run) >= 3 or "·" in run) and self._end_marked(norm, end):
+                if self._start_marked(norm, position) and not self._place_name.fullmatch(run):
+                    yield _Candidate(position, end, "PERSON")
+            position = max(end, position + 1)
+
+    # -- titles -----------------------------------------------------------------------
+
+    def _titles(self, norm: str) -> Iterator[_Candidate]:
+        for match in self.parser.title_start.finditer(norm):
+            yield _Candidate(match.start(), match.end(), "TITLE")
+
+    # -- places -----------------------------------------------------------------------
+
+    def _places(self, norm: str) -> Iterator[_Candidate]:
+        for match in self._place_name.finditer(norm):
+            yield _Candidate(match.start(), match.end(), "GPE")
+        for pattern, label in ((self._place_suffix, "GPE"), (self._loc_suffix, "LOC")):
+            for match in pattern.finditer(norm):
+                start = self._place_start(norm, match.start())
+                if start is None:
+                    continue
+                if norm[start : match.end()] in self.lists.place_stops:
+                    continue
+                yield _Candidate(start, match.end(), label)
+
+    def _place_start(self, norm: str, suffix_start: int) -> Optional[int]:
+        """Two characters before a place suffix, when both may stand in a name."""
+        start = suffix_start - 2
+        if start < 0:
+            return None
+        if any(not _HAN.match(c) or c in _NOT_IN_PLACE for c in norm[start:suffix_start]):
+            return None
+        return start
+
+    # -- organizations ------------------------------------------------------------------
+
+    def _organizations(self, norm: str) -> Iterator[_Candidate]:
+        for match in self._org_suffix.finditer(norm):
+            start = self.parser.chain_start(norm, max(0, match.start() - 16), match.start())
+            while start < match.start() and norm[start] in _NOT_IN_PLACE:
+                start += 1
+            if match.start() - start >= 1:
+                yield _Candidate(start, match.end(), "ORG")
+        for match in self._org_word.finditer(norm):
+            yield _Candidate(match.start(), match.end(), "ORG")
+
+
+def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Longest first, then by label rank; no two chosen spans overlap."""
+    taken: list[_Candidate] = []
+    used = set()
+    for candidate in sorted(
+        set(candidates), key=lambda c: (-c.length, -_RANK[c.label], c.start)
+    ):
+        span = range(candidate.start, candidate.end)
+        if any(position in used for position in span):
+            continue
+        used.update(span)
+        taken.append(candidate)
+    return sorted(taken, key=lambda c: c.start)
+
+
+@functools.lru_cache(maxsize=1)
+def default_finder() -> EntityFinder:
+    """The shared finder with the shipped lexicons."""
+    return EntityFinder()
+
+
+def entities(text: str) -> list[Entity]:
+    """The named entities of ``text``: PERSON, ORG, GPE, LOC and TITLE spans.
+
+    >>> [(e.text, e.label) for e in entities("市长刘建国说。")]
+    [('市长', 'TITLE'), ('刘建国', 'PERSON')]
+    """
+    if not isinstance(text, str):
+        raise ArgumentTypeError(Errors.E001.format(func="entities", type=type(text).__name__))
+    return default_finder().find(text)
