@@ -39,12 +39,12 @@ def score(path: str, limit: int | None, errors: str | None) -> None:
     with open(path, encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle if line.strip()]
     rows = rows[:limit] if limit else rows
-    scored = {GOLD_MAP[l] for row in rows for _, _, l in row["entities"] if l in GOLD_MAP}
+    scored = {GOLD_MAP[lab] for row in rows for _, _, lab in row["entities"] if lab in GOLD_MAP}
     tp, n_gold, n_pred, kinds = Counter(), Counter(), Counter(), Counter()
     began = time.perf_counter()
     for row in rows:
         text = row["text"]
-        gold = {(s, e, GOLD_MAP[l]) for s, e, l in row["entities"] if l in GOLD_MAP}
+        gold = {(s, e, GOLD_MAP[lab]) for s, e, lab in row["entities"] if lab in GOLD_MAP}
         pred = set()
         for entity in quotekit.entities(text):
             label = PRED_MAP[entity.label]
@@ -72,8 +72,8 @@ def score(path: str, limit: int | None, errors: str | None) -> None:
 def _categories(gold: set, pred: set, label: str) -> list[str]:
     """Error categories for one label: boundary, label, missed, spurious."""
     out = []
-    for s, e, l in gold - pred:
-        if l != label:
+    for s, e, lab in gold - pred:
+        if lab != label:
             continue
         overlapping = [(ps, pe, pl) for ps, pe, pl in pred if ps < e and s < pe]
         if not overlapping:
@@ -83,8 +83,8 @@ def _categories(gold: set, pred: set, label: str) -> list[str]:
         else:
             ps, pe, _ = overlapping[0]
             out.append("too long" if pe - ps > e - s else "too short/shifted")
-    for s, e, l in pred - gold:
-        if l != label:
+    for s, e, lab in pred - gold:
+        if lab != label:
             continue
         if not any(gs < e and s < ge for gs, ge, _ in gold):
             out.append("spurious")

@@ -7,8 +7,8 @@
 """
 
 from .about import __version__
-from .errors import ArgumentTypeError, InputError, LexiconError, QuotekitError
 from .entities import EntityFinder, entities
+from .errors import ArgumentTypeError, InputError, LexiconError, QuotekitError
 from .extract import Analysis, Extractor, analyze, extract
 from .lexicon import Lexicon, load_lexicon
 from .records import Entity, Mention, Person, Position, Quote, Speaker

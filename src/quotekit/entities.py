@@ -35,7 +35,9 @@ _HAN = regex.compile(r"\p{Han}")
 # Which label wins when two candidates of the same length overlap.
 _RANK = {"PERSON": 4, "TITLE": 3, "ORG": 2, "GPE": 1, "LOC": 0}
 # Characters a place or organization name never holds.
-_NOT_IN_PLACE = frozenset("的了在是和与及对向把被将从也都就说等们个这那其之所而但并或已曾会要到去来给让使于为")
+_NOT_IN_PLACE = frozenset(
+    "的了在是和与及对向把被将从也都就说等们个这那其之所而但并或已曾会要到去来给让使于为"
+)
 # Words that stand right before a name and are not part of it.
 _BEFORE_NAME = frozenset("和与同及跟对向给让请被由据把将的在是为、叫找陪见称问")
 
@@ -118,9 +120,7 @@ class EntityFinder:
         spans): every occurrence is a PERSON.
         """
         if not isinstance(text, str):
-            raise ArgumentTypeError(
-                Errors.E001.format(func="entities", type=type(text).__name__)
-            )
+            raise ArgumentTypeError(Errors.E001.format(func="entities", type=type(text).__name__))
         if not text.strip():
             return []
         norm = text.translate(normalization_table(self.lexicon))
@@ -269,9 +269,7 @@ def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
     """Longest first, then by label rank; no two chosen spans overlap."""
     taken: list[_Candidate] = []
     used = set()
-    for candidate in sorted(
-        set(candidates), key=lambda c: (-c.length, -_RANK[c.label], c.start)
-    ):
+    for candidate in sorted(set(candidates), key=lambda c: (-c.length, -_RANK[c.label], c.start)):
         span = range(candidate.start, candidate.end)
         if any(position in used for position in span):
             continue

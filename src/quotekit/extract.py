@@ -83,9 +83,7 @@ class Extractor:
         """The attributed statements of ``text``, in document order."""
         return list(self.analyze(text, _func="extract").quotes)
 
-    def analyze(
-        self, text: str, *, names: Iterable[str] = (), _func: str = "analyze"
-    ) -> Analysis:
+    def analyze(self, text: str, *, names: Iterable[str] = (), _func: str = "analyze") -> Analysis:
         """Quotes and people of ``text`` (the document-level result).
 
         ``names`` are strings known to be people's names (for example the PERSON
