@@ -47,6 +47,7 @@ class _Candidate:
     start: int
     end: int
     label: str
+    known: bool = attrs.field(default=False, eq=False)
 
     @property
     def length(self) -> int:
@@ -58,24 +59,28 @@ class _Lists:
     """The general lists the entity rules read, beyond the speaker lexicon."""
 
     given: frozenset[str]
+    not_given: frozenset[str]
     translit: frozenset[str]
     not_names: frozenset[str]
     ambiguous_surnames: frozenset[str]
     place_suffixes: frozenset[str]
     place_stops: frozenset[str]
     loc_suffixes: frozenset[str]
+    place_names: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
 def _lists() -> _Lists:
     return _Lists(
         given=_chars("given_names.txt"),
+        not_given=_chars("not_given.txt") | (_NOT_IN_NAME_AHEAD - _chars("given_names.txt")),
         translit=_chars("translit_chars.txt"),
         not_names=_words("not_names.txt"),
         ambiguous_surnames=_words("surnames_ambiguous.txt"),
         place_suffixes=_words("place_suffixes.txt"),
         place_stops=_words("place_stops.txt"),
         loc_suffixes=_words("loc_suffixes.txt"),
+        place_names=_words("place_names.txt"),
     )
 
 
@@ -95,7 +100,9 @@ class EntityFinder:
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
         self.parser = parser if parser is not None else MentionParser(self.lexicon)
         self.lists = _lists()
-        places = self.lexicon.places - self.lists.place_suffixes - self.lists.place_stops
+        places = (self.lexicon.places | self.lists.place_names) - (
+            self.lists.place_suffixes | self.lists.place_stops
+        )
         self.place_names = frozenset(p for p in places if len(p) > 1)
         # A known place name, optionally with its suffix (浙江, 浙江省).
         self._place_name = regex.compile(
@@ -112,6 +119,10 @@ class EntityFinder:
         # A multi-character organization suffix (委员会, 公司, 大学).
         self._org_suffix = regex.compile(trie_pattern(org_suffixes))
         self._org_word = regex.compile(trie_pattern(self.lexicon.org_words))
+        # A form of address after a surname (先生, 同志, 主席): the surname is the name.
+        self._honorific = regex.compile(
+            trie_pattern(self.lexicon.honorifics | {"同志"} | self.parser.heads)
+        )
 
     def find(self, text: str, *, names: Iterable[str] = ()) -> list[Entity]:
         """The entities of ``text`` in document order, without overlaps.
@@ -133,6 +144,12 @@ class EntityFinder:
             *self._places(norm),
             *self._organizations(norm),
         ]
+        places = [c for c in candidates if c.label == "GPE" and c.known]
+        candidates = [
+            c
+            for c in candidates
+            if c.label != "PERSON" or not any(_overlap(c, p) for p in places)
+        ]
         chosen = _choose(candidates)
         return [Entity(c.start, c.end, c.label, text[c.start : c.end]) for c in chosen]
 
@@ -149,8 +166,23 @@ class EntityFinder:
     def _titled_people(self, norm: str) -> Iterator[_Candidate]:
         for mention in self.parser.find_titled_names(norm):
             name = mention.name
-            if name is not None and self._plausible_given(norm, name.start, name.end):
-                yield _Candidate(name.start, name.end, "PERSON")
+            if name is None:
+                continue
+            end = self._trim_foreign(norm, name.start, name.end)
+            if self._plausible_given(norm, name.start, end):
+                yield _Candidate(name.start, end, "PERSON")
+            elif end - name.start == 3 and self._plausible_given(norm, name.start, end - 1):
+                yield _Candidate(name.start, end - 1, "PERSON")
+
+    def _trim_foreign(self, norm: str, start: int, end: int) -> int:
+        """柯林·钱德勒|在…: a foreign name ends where its syllables end."""
+        dot = norm.rfind("·", start, end)
+        if dot == -1:
+            return end
+        stop = dot + 1
+        while stop < end and norm[stop] in self.lists.translit:
+            stop += 1
+        return stop if stop > dot + 1 else end
 
     def _plausible_given(self, norm: str, start: int, end: int) -> bool:
         if "·" in norm[start:end]:
@@ -159,30 +191,54 @@ class EntityFinder:
         return all(char in self.lists.given for char in norm[start + surname : end])
 
     def _people(self, norm: str) -> Iterator[_Candidate]:
-        """Surname + one or two given-name characters, with a marked end."""
+        """Surname + one or two given-name characters, where the text marks a name."""
         for start in range(len(norm)):
             surname = self.parser.is_surname_at(norm, start)
             if not surname:
                 continue
+            if self._surname_alone(norm, start, surname):
+                yield _Candidate(start, start + surname, "PERSON")
+                continue
             for given in (2, 1):
                 end = start + surname + given
-                if end > len(norm):
-                    continue
-                if self._is_name(norm, start, surname, end):
+                if end <= len(norm) and self._is_name(norm, start, surname, end):
                     yield _Candidate(start, end, "PERSON")
                     break
 
+    def _surname_alone(self, norm: str, start: int, surname: int) -> bool:
+        """老张, 小李, 王先生, 江主席: a surname that stands for a name."""
+        end = start + surname
+        if start > 0 and norm[start - 1] in "老小" and (start < 2 or not _HAN.match(norm[start - 2])):
+            return end >= len(norm) or norm[end] in _NOT_IN_NAME_AHEAD or not _HAN.match(norm[end])
+        if not self._start_marked(norm, start) or end >= len(norm):
+            return False
+        honorific = self._honorific.match(norm, end)
+        return honorific is not None and (
+            honorific.end() >= len(norm) or not _HAN.match(norm[honorific.end()]) or norm[honorific.end()] in _NOT_IN_NAME_AHEAD
+        )
+
     def _is_name(self, norm: str, start: int, surname: int, end: int) -> bool:
-        if not all(char in self.lists.given for char in norm[start + surname : end]):
+        given = norm[start + surname : end]
+        if any(char in self.lists.not_given or not _HAN.match(char) for char in given):
             return False
-        candidate = norm[start:end]
-        if candidate in self.lists.not_names or norm[start : start + 2] in self.lists.not_names:
+        usual = all(char in self.lists.given for char in given)
+        if norm[start:end] in self.lists.not_names:
             return False
-        if not self._end_marked(norm, end):
+        titled = self._after_title(norm, start)
+        if norm[start : start + 2] in self.lists.not_names and not titled:
             return False
-        if norm[start : start + surname] in self.lists.ambiguous_surnames:
-            return self._start_marked(norm, start)
-        return True
+        left = titled or self._start_marked(norm, start)
+        right = self._end_marked(norm, end)
+        strong = norm[start : start + surname] not in self.lists.ambiguous_surnames
+        if not usual:
+            # An unusual given name needs the text to mark both of its ends.
+            return right and (titled or (left and strong))
+        if end - start - surname == 2:
+            return strong or (left and right) or (titled and right)
+        return right and (titled or (left and strong))
+
+    def _after_title(self, norm: str, start: int) -> bool:
+        return self.parser.title_end.search(norm, max(0, start - 12), start) is not None
 
     def _end_marked(self, norm: str, end: int) -> bool:
         if end >= len(norm):
@@ -190,17 +246,15 @@ class EntityFinder:
         char = norm[end]
         if not _HAN.match(char) or char in _NOT_IN_NAME_AHEAD:
             return True
-        if self.parser.title_start.match(norm, end):
+        if self.parser.title_start.match(norm, end) or self._honorific.match(norm, end):
             return True
-        return bool(self.parser.lexicon.honorifics and norm.startswith("同志", end))
+        return False
 
     def _start_marked(self, norm: str, start: int) -> bool:
         if start == 0:
             return True
         char = norm[start - 1]
-        if not _HAN.match(char) or char in _BEFORE_NAME:
-            return True
-        return self.parser.title_end.search(norm, max(0, start - 12), start) is not None
+        return not _HAN.match(char) or char in _BEFORE_NAME
 
     def _transliterations(self, norm: str) -> Iterator[_Candidate]:
         """Three or more transliteration syllables, or runs joined by "·"."""
@@ -233,7 +287,7 @@ class EntityFinder:
 
     def _places(self, norm: str) -> Iterator[_Candidate]:
         for match in self._place_name.finditer(norm):
-            yield _Candidate(match.start(), match.end(), "GPE")
+            yield _Candidate(match.start(), match.end(), "GPE", known=True)
         for pattern, label in ((self._place_suffix, "GPE"), (self._loc_suffix, "LOC")):
             for match in pattern.finditer(norm):
                 start = self._place_start(norm, match.start())
@@ -263,6 +317,10 @@ class EntityFinder:
                 yield _Candidate(start, match.end(), "ORG")
         for match in self._org_word.finditer(norm):
             yield _Candidate(match.start(), match.end(), "ORG")
+
+
+def _overlap(one: _Candidate, other: _Candidate) -> bool:
+    return one.start < other.end and other.start < one.end
 
 
 def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
