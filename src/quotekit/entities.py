@@ -38,6 +38,12 @@ _RANK = {"PERSON": 4, "TITLE": 3, "ORG": 2, "GPE": 1, "LOC": 0}
 _NOT_IN_PLACE = frozenset(
     "的了在是和与及对向把被将从也都就说等们个这那其之所而但并或已曾会要到去来给让使于为"
 )
+# A character that may stand in an organization's name.
+_NAME_CHAR = regex.compile(r"[\p{Han}\p{Latin}\d]")
+# How long the name before an organization suffix may be.
+_ORG_NAME = 12
+# Characters after a title head that make it part of a longer word (董事会, 代表性).
+_WORD_GOES_ON = frozenset("会部处局组室团队院所性化")
 # Words that stand right before a name and are not part of it.
 _BEFORE_NAME = frozenset("和与同及跟对向给让请被由据把将的在是为、叫找陪见称问")
 
@@ -67,6 +73,8 @@ class _Lists:
     place_stops: frozenset[str]
     loc_suffixes: frozenset[str]
     place_names: frozenset[str]
+    occupations: frozenset[str]
+    title_fields: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -81,6 +89,8 @@ def _lists() -> _Lists:
         place_stops=_words("place_stops.txt"),
         loc_suffixes=_words("loc_suffixes.txt"),
         place_names=_words("place_names.txt"),
+        occupations=_words("occupations.txt"),
+        title_fields=_words("title_fields.txt"),
     )
 
 
@@ -115,10 +125,20 @@ class EntityFinder:
         # A place suffix (县, 自治区) or a natural-feature suffix (山, 湖).
         self._place_suffix = regex.compile(trie_pattern(self.lists.place_suffixes))
         self._loc_suffix = regex.compile(trie_pattern(self.lists.loc_suffixes))
-        org_suffixes = {s for s in self.lexicon.org_suffixes if len(s) > 1}
-        # A multi-character organization suffix (委员会, 公司, 大学).
-        self._org_suffix = regex.compile(trie_pattern(org_suffixes))
+        # An organization suffix (委员会, 公司, 大学, 局).
+        self._org_suffix = regex.compile(trie_pattern(self.lexicon.org_suffixes))
         self._org_word = regex.compile(trie_pattern(self.lexicon.org_words))
+        heads = self.parser.heads | self.lists.occupations
+        # A title: modifiers, then a head (副|总经理, 首席|执行官).
+        self._title = regex.compile(
+            "(?:"
+            + trie_pattern(self.lexicon.title_modifiers | self.lists.title_fields)
+            + "){0,4}(?:"
+            + trie_pattern(heads)
+            + ")"
+        )
+        # Everyday roles are titles only before a name (村民|杨通学, but 居民 alone is not).
+        self._roles = self.lexicon.roles | self.lexicon.collectives
         # A form of address after a surname (先生, 同志, 主席): the surname is the name.
         self._honorific = regex.compile(
             trie_pattern(self.lexicon.honorifics | {"同志"} | self.parser.heads)
@@ -144,12 +164,7 @@ class EntityFinder:
             *self._places(norm),
             *self._organizations(norm),
         ]
-        places = [c for c in candidates if c.label == "GPE" and c.known]
-        candidates = [
-            c
-            for c in candidates
-            if c.label != "PERSON" or not any(_overlap(c, p) for p in places)
-        ]
+        candidates = _drop_crossing(candidates)
         chosen = _choose(candidates)
         return [Entity(c.start, c.end, c.label, text[c.start : c.end]) for c in chosen]
 
@@ -280,8 +295,36 @@ class EntityFinder:
     # -- titles -----------------------------------------------------------------------
 
     def _titles(self, norm: str) -> Iterator[_Candidate]:
-        for match in self.parser.title_start.finditer(norm):
-            yield _Candidate(match.start(), match.end(), "TITLE")
+        """Titles; two written together are one (博士生导师, 教授级高级工程师)."""
+        previous: Optional[_Candidate] = None
+        for title in self._title_words(norm):
+            if previous is not None and previous.end == title.start:
+                previous = _Candidate(previous.start, title.end, "TITLE")
+                continue
+            if previous is not None:
+                yield previous
+            previous = title
+        if previous is not None:
+            yield previous
+
+    def _title_words(self, norm: str) -> Iterator[_Candidate]:
+        for match in self._title.finditer(norm):
+            start, end = match.span()
+            word = match.group()
+            if end < len(norm) and norm[end] in _WORD_GOES_ON:
+                continue  # 董事|会, 司令|部, 代表|性: part of a longer word
+            if start > 0 and norm[start - 1] in "所被":
+                continue  # 所代表的, 被领导: a verb, not a title
+            if word in self._roles or word.endswith("人士"):
+                if not self._name_follows(norm, end):
+                    continue
+            yield _Candidate(start, end, "TITLE")
+
+    def _name_follows(self, norm: str, position: int) -> bool:
+        surname = self.parser.is_surname_at(norm, position)
+        return bool(surname) and position + surname < len(norm) and bool(
+            _HAN.match(norm[position + surname])
+        )
 
     # -- places -----------------------------------------------------------------------
 
@@ -309,18 +352,58 @@ class EntityFinder:
     # -- organizations ------------------------------------------------------------------
 
     def _organizations(self, norm: str) -> Iterator[_Candidate]:
+        """A name, then an organization suffix: 遂昌县水利局, 华宇电子公司, 辽宁队."""
         for match in self._org_suffix.finditer(norm):
-            start = self.parser.chain_start(norm, max(0, match.start() - 16), match.start())
-            while start < match.start() and norm[start] in _NOT_IN_PLACE:
-                start += 1
-            if match.start() - start >= 1:
+            start = self._org_start(norm, match.start())
+            name = match.start() - start
+            if name >= 2 or (name == 1 and len(match.group()) > 1):
                 yield _Candidate(start, match.end(), "ORG")
         for match in self._org_word.finditer(norm):
             yield _Candidate(match.start(), match.end(), "ORG")
 
+    def _org_start(self, norm: str, suffix_start: int) -> int:
+        """Where the name before an organization suffix starts.
+
+        Reading leftwards, the name stops at punctuation and function words; where
+        it holds a place, it starts at the place (记者前往|青山区房产管理局).
+        """
+        start = suffix_start
+        while (
+            start > 0
+            and suffix_start - start < _ORG_NAME
+            and _NAME_CHAR.match(norm[start - 1])
+            and norm[start - 1] not in _NOT_IN_PLACE
+        ):
+            start -= 1
+        if suffix_start - start > 4:
+            place = self._place_name.search(norm, start, suffix_start) or self._place_suffix.search(
+                norm, start + 2, suffix_start
+            )
+            if place is not None and place.re is self._place_name:
+                return place.start()
+            if place is not None:
+                return max(start, place.start() - 2)
+        return start
 
 def _overlap(one: _Candidate, other: _Candidate) -> bool:
     return one.start < other.end and other.start < one.end
+
+
+def _drop_crossing(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Readings that cut a stronger one: a person over a known place (伊朗|外长), a
+    person or organization that ends inside a title (外交|部长, 教|练老雷)."""
+    places = [c for c in candidates if c.label == "GPE" and c.known]
+    titles = [c for c in candidates if c.label == "TITLE"]
+    kept = []
+    for candidate in candidates:
+        if candidate.label == "PERSON" and any(_overlap(candidate, p) for p in places):
+            continue
+        if candidate.label in ("PERSON", "ORG") and any(
+            t.start < candidate.end < t.end or t.start < candidate.start < t.end for t in titles
+        ):
+            continue
+        kept.append(candidate)
+    return kept
 
 
 def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
