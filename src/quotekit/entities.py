@@ -40,6 +40,9 @@ _NOT_IN_PLACE = frozenset(
 )
 # A character that may stand in an organization's name.
 _NAME_CHAR = regex.compile(r"[\p{Han}\p{Latin}\d]")
+# Last characters of organization suffixes that name an organization on their own
+# (委员会, 公司, 大学, 银行, 研究所); others (科技, 机构, 部) need a place first.
+_ORG_ENDS = frozenset("会院局部委所处司社行校厂馆站台队团办室心组军盟联府庭署厅")
 # How long the name before an organization suffix may be.
 _ORG_NAME = 12
 # Characters after a title head that make it part of a longer word (董事会, 代表性).
@@ -352,20 +355,26 @@ class EntityFinder:
     # -- organizations ------------------------------------------------------------------
 
     def _organizations(self, norm: str) -> Iterator[_Candidate]:
-        """A name, then an organization suffix: 遂昌县水利局, 华宇电子公司, 辽宁队."""
+        """A name, then an organization suffix: 遂昌县水利局, 华宇电子公司, 辽宁队.
+
+        A suffix that is also an everyday word (会, 部, 行, 科技) makes an
+        organization only after a place (辽宁队, 浙江日报社).
+        """
         for match in self._org_suffix.finditer(norm):
-            start = self._org_start(norm, match.start())
-            name = match.start() - start
-            if name >= 2 or (name == 1 and len(match.group()) > 1):
+            start, placed = self._org_start(norm, match.start())
+            if match.start() - start < 2:
+                continue
+            suffix = match.group()
+            strong = len(suffix) > 1 and suffix[-1] in _ORG_ENDS
+            if strong or placed:
                 yield _Candidate(start, match.end(), "ORG")
         for match in self._org_word.finditer(norm):
             yield _Candidate(match.start(), match.end(), "ORG")
 
-    def _org_start(self, norm: str, suffix_start: int) -> int:
-        """Where the name before an organization suffix starts.
-
-        Reading leftwards, the name stops at punctuation and function words; where
-        it holds a place, it starts at the place (记者前往|青山区房产管理局).
+    def _org_start(self, norm: str, suffix_start: int) -> tuple[int, bool]:
+        """Where the name before an organization suffix starts, and whether a place
+        opens it. Reading leftwards, the name stops at punctuation and function
+        words; where it holds a place, it starts at the place (记者前往|青山区房产管理局).
         """
         start = suffix_start
         while (
@@ -375,15 +384,13 @@ class EntityFinder:
             and norm[start - 1] not in _NOT_IN_PLACE
         ):
             start -= 1
-        if suffix_start - start > 4:
-            place = self._place_name.search(norm, start, suffix_start) or self._place_suffix.search(
-                norm, start + 2, suffix_start
-            )
-            if place is not None and place.re is self._place_name:
-                return place.start()
-            if place is not None:
-                return max(start, place.start() - 2)
-        return start
+        known = self._place_name.search(norm, start, suffix_start)
+        if known is not None and (known.start() == start or suffix_start - start > 4):
+            return known.start(), True
+        place = self._place_suffix.search(norm, start + 2, suffix_start)
+        if place is not None and (place.start() - 2 == start or suffix_start - start > 4):
+            return max(start, place.start() - 2), True
+        return start, False
 
 def _overlap(one: _Candidate, other: _Candidate) -> bool:
     return one.start < other.end and other.start < one.end
