@@ -291,7 +291,8 @@ class EntityFinder:
                 end -= 1
             run = norm[position:end]
             if (len(run) >= 3 or "·" in run) and self._end_marked(norm, end):
-                if self._start_marked(norm, position) and not self._place_name.fullmatch(run):
+                left = self._start_marked(norm, position) or self._after_title(norm, position)
+                if left and not self._place_name.fullmatch(run):
                     yield _Candidate(position, end, "PERSON")
             position = max(end, position + 1)
 
@@ -336,21 +337,23 @@ class EntityFinder:
             yield _Candidate(match.start(), match.end(), "GPE", known=True)
         for pattern, label in ((self._place_suffix, "GPE"), (self._loc_suffix, "LOC")):
             for match in pattern.finditer(norm):
-                start = self._place_start(norm, match.start())
-                if start is None:
-                    continue
-                if norm[start : match.end()] in self.lists.place_stops:
+                start = self._place_start(norm, match.start(), shortest=1 if label == "LOC" else 2)
+                if start is None or norm[start : match.end()] in self.lists.place_stops:
                     continue
                 yield _Candidate(start, match.end(), label)
 
-    def _place_start(self, norm: str, suffix_start: int) -> Optional[int]:
-        """Two characters before a place suffix, when both may stand in a name."""
-        start = suffix_start - 2
-        if start < 0:
-            return None
-        if any(not _HAN.match(c) or c in _NOT_IN_PLACE for c in norm[start:suffix_start]):
-            return None
-        return start
+    def _place_start(self, norm: str, suffix_start: int, shortest: int) -> Optional[int]:
+        """Where the name before a place suffix starts: two characters, or one
+        (黄|河, 泰|山) where the character before it cannot stand in a name."""
+        length = 0
+        while length < 2 and suffix_start - length > 0:
+            char = norm[suffix_start - length - 1]
+            if not _HAN.match(char) or char in _NOT_IN_PLACE:
+                break
+            length += 1
+        if length == 2 or (length == 1 and length >= shortest):
+            return suffix_start - length
+        return None
 
     # -- organizations ------------------------------------------------------------------
 
