@@ -226,13 +226,19 @@ class EntityFinder:
     def _surname_alone(self, norm: str, start: int, surname: int) -> bool:
         """老张, 小李, 王先生, 江主席: a surname that stands for a name."""
         end = start + surname
-        if start > 0 and norm[start - 1] in "老小" and (start < 2 or not _HAN.match(norm[start - 2])):
+        if (
+            start > 0
+            and norm[start - 1] in "老小"
+            and (start < 2 or not _HAN.match(norm[start - 2]))
+        ):
             return end >= len(norm) or norm[end] in _NOT_IN_NAME_AHEAD or not _HAN.match(norm[end])
         if not self._start_marked(norm, start) or end >= len(norm):
             return False
         honorific = self._honorific.match(norm, end)
         return honorific is not None and (
-            honorific.end() >= len(norm) or not _HAN.match(norm[honorific.end()]) or norm[honorific.end()] in _NOT_IN_NAME_AHEAD
+            honorific.end() >= len(norm)
+            or not _HAN.match(norm[honorific.end()])
+            or norm[honorific.end()] in _NOT_IN_NAME_AHEAD
         )
 
     def _is_name(self, norm: str, start: int, surname: int, end: int) -> bool:
@@ -326,8 +332,10 @@ class EntityFinder:
 
     def _name_follows(self, norm: str, position: int) -> bool:
         surname = self.parser.is_surname_at(norm, position)
-        return bool(surname) and position + surname < len(norm) and bool(
-            _HAN.match(norm[position + surname])
+        return (
+            bool(surname)
+            and position + surname < len(norm)
+            and bool(_HAN.match(norm[position + surname]))
         )
 
     # -- places -----------------------------------------------------------------------
@@ -394,6 +402,7 @@ class EntityFinder:
         if place is not None and (place.start() - 2 == start or suffix_start - start > 4):
             return max(start, place.start() - 2), True
         return start, False
+
 
 def _overlap(one: _Candidate, other: _Candidate) -> bool:
     return one.start < other.end and other.start < one.end
