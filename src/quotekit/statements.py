@@ -72,7 +72,9 @@ class Statement:
 class StatementFinder:
     """Finds the statements of one document view."""
 
-    def __init__(self, view: View, parser: MentionParser, known: Iterable[str] = ()) -> None:
+    def __init__(
+        self, view: View, parser: MentionParser, known: Iterable[str] = ()
+    ) -> None:
         self.view = view
         self.text = view.text
         self.parser = parser
