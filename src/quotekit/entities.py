@@ -84,7 +84,7 @@ class _Lists:
 def _lists() -> _Lists:
     return _Lists(
         given=_chars("given_names.txt"),
-        not_given=_chars("not_given.txt") | (_NOT_IN_NAME_AHEAD - _chars("given_names.txt")),
+        not_given=(_chars("not_given.txt") | _NOT_IN_NAME_AHEAD) - _chars("given_names.txt"),
         translit=_chars("translit_chars.txt"),
         not_names=_words("not_names.txt"),
         ambiguous_surnames=_words("surnames_ambiguous.txt"),
@@ -144,7 +144,7 @@ class EntityFinder:
         self._roles = self.lexicon.roles | self.lexicon.collectives
         # A form of address after a surname (先生, 同志, 主席): the surname is the name.
         self._honorific = regex.compile(
-            trie_pattern(self.lexicon.honorifics | {"同志"} | self.parser.heads)
+            trie_pattern(self.lexicon.honorifics | {"同志", "氏"} | self.parser.heads)
         )
 
     def find(self, text: str, *, names: Iterable[str] = ()) -> list[Entity]:
@@ -198,9 +198,11 @@ class EntityFinder:
         if dot == -1:
             return end
         stop = dot + 1
-        while stop < end and norm[stop] in self.lists.translit:
+        while stop < min(end, dot + 7) and _HAN.match(norm[stop]):
+            if norm[stop] not in self.lists.translit and norm[stop] in _NOT_IN_NAME_AHEAD:
+                break
             stop += 1
-        return stop if stop > dot + 1 else end
+        return stop if stop > dot + 1 else dot
 
     def _plausible_given(self, norm: str, start: int, end: int) -> bool:
         if "·" in norm[start:end]:
