@@ -7,6 +7,7 @@
 """
 
 from .about import __version__
+from .entities import EntityFinder, entities
 from .errors import ArgumentTypeError, InputError, LexiconError, QuotekitError
 from .extract import Analysis, Extractor, analyze, extract
 from .lexicon import Lexicon, load_lexicon
@@ -16,6 +17,7 @@ __all__ = [
     "Analysis",
     "ArgumentTypeError",
     "Entity",
+    "EntityFinder",
     "Extractor",
     "InputError",
     "Lexicon",
@@ -28,6 +30,7 @@ __all__ = [
     "Speaker",
     "__version__",
     "analyze",
+    "entities",
     "extract",
     "load_lexicon",
 ]

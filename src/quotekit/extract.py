@@ -83,17 +83,24 @@ class Extractor:
         """The attributed statements of ``text``, in document order."""
         return list(self.analyze(text, _func="extract").quotes)
 
-    def analyze(self, text: str, *, _func: str = "analyze") -> Analysis:
-        """Quotes and people of ``text`` (the document-level result)."""
+    def analyze(self, text: str, *, names: Iterable[str] = (), _func: str = "analyze") -> Analysis:
+        """Quotes and people of ``text`` (the document-level result).
+
+        ``names`` are strings known to be people's names (for example the PERSON
+        spans of a trained NER): the speaker rules accept them where they would not
+        read a name themselves (a rare surname, a name with no title).
+        """
         if not isinstance(text, str):
             raise ArgumentTypeError(Errors.E001.format(func=_func, type=type(text).__name__))
         text = _scrub(text)
         if not text.strip():
             return Analysis(text, (), ())
-        normalized = text.translate(normalization_table(self.lexicon))
+        table = normalization_table(self.lexicon)
+        normalized = text.translate(table)
         view = read_layout(text, self.lexicon, normalized)
         titled = list(self.parser.find_titled_names(normalized))
         known = {normalized[m.name.start : m.name.end] for m in titled}
+        known |= {name.translate(table) for name in names if isinstance(name, str) and name}
         statements = StatementFinder(view, self.parser, known).find()
         resolver = Resolver(text, normalized, view, self.parser)
         resolver.collect(statements, titled)
