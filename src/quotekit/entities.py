@@ -85,7 +85,7 @@ def _lists() -> _Lists:
     return _Lists(
         given=_chars("given_names.txt"),
         not_given=(_chars("not_given.txt") | _NOT_IN_NAME_AHEAD) - _chars("given_names.txt"),
-        translit=_chars("translit_chars.txt"),
+        translit=load_lexicon().transliteration,
         not_names=_words("not_names.txt"),
         ambiguous_surnames=_words("surnames_ambiguous.txt"),
         place_suffixes=_words("place_suffixes.txt"),
