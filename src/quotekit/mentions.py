@@ -381,14 +381,6 @@ class MentionParser:
             and not self.suffix_end.search(text, start, org_end)
         ):
             org_end = title_start + 1
-        # 中国疾控中心|病毒学首席专家: a short field between org and title joins the title.
-        if org_end == title_start and not self.suffix_end.search(text, start, title_start):
-            for cut in range(title_start - 1, max(start, title_start - 4) - 1, -1):
-                if not _NAME_CHARS.fullmatch(text, cut, title_start) or "·" in text[cut:title_start]:
-                    break
-                if cut > start and self.suffix_end.search(text, start, cut):
-                    title_start = org_end = cut
-                    break
         org_start = start
         while org_end > org_start and text[org_end - 1] == "的":
             org_end -= 1

@@ -17,6 +17,7 @@ or when it reads as speech: punctuation inside, or long enough to be a sentence.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from typing import Optional
 
@@ -25,7 +26,7 @@ import regex
 
 from .cues import CueMatch, find_cues
 from .layout import View
-from .lexicon import suffix_pattern
+from .lexicon import Lexicon, suffix_pattern, trie_pattern
 from .mentions import MentionParser, ParsedMention
 from .quotes import QuoteSpan, find_quote_spans, outermost
 from .speakers import CLAUSE_BREAK, clause_start, speaker_of_cue, subject_before
@@ -69,6 +70,14 @@ class Statement:
     label: bool = False  # a speaker line (its answer may run on)
 
 
+def _object_start(lexicon: Lexicon) -> re.Pattern:
+    """The attitude nouns of ``statement_objects`` at a position (表示|感谢)."""
+    pattern = lexicon.cache.get("objects")
+    if pattern is None:
+        pattern = lexicon.cache["objects"] = re.compile(trie_pattern(lexicon.statement_objects))
+    return pattern
+
+
 class StatementFinder:
     """Finds the statements of one document view."""
 
@@ -79,6 +88,7 @@ class StatementFinder:
         self.text = view.text
         self.parser = parser
         self.lexicon = parser.lexicon
+        self._object_start = _object_start(self.lexicon)
         spans = find_quote_spans(self.text)
         self.quotes = outermost(spans)
         self.quote_opens = [quote.open for quote in self.quotes]
@@ -320,15 +330,18 @@ class StatementFinder:
         text = self.text
         if not _WORD_CHAR.match(text, position, position + 1):
             return False
-        for word in self.lexicon.statement_objects:
-            if text.startswith(word, position):
-                return False
-        if text[position] in "了过着出起到给时":
+        if text[position] in "了过着出起到给时" or self._object_start.match(text, position):
             return False
         need = _WEAK_BARE.get(cue.word, 2)
         stop = _CLAUSE_STOP.search(text, position)
-        length = (stop.start() if stop else len(text)) - position
-        return length >= need
+        stop_at = stop.start() if stop else len(text)
+        if stop_at - position < need:
+            return False
+        # 回应查询时表示，…: the cue opened a time clause; the later cue introduces the words.
+        for later in self._cues_between(position - 1, stop_at):
+            if text[later.start - 1] in "时后" and text[later.end : later.end + 1] in "：，“「":
+                return False
+        return True
 
     def _ends_clause(self, quote: QuoteSpan) -> bool:
         following = self.text[quote.close + 1 : quote.close + 2]
@@ -375,7 +388,11 @@ class StatementFinder:
     def _ends_sentence(self, quote: QuoteSpan) -> bool:
         inner = self.text[quote.inner_start : quote.inner_end].rstrip()
         following = self.text[quote.close + 1 : quote.close + 2]
-        return inner[-1:] in "。！？!?…" or following in ("", "\n", "。", "！", "？")
+        if inner[-1:] in _FINAL:
+            return True
+        # At a paragraph end, a quotation with sentences of its own stands alone;
+        # 「連姓乜都唔知」。 closes the clause that quotes it.
+        return following in ("", "\n") and bool(_SPEECH_PUNCTUATION.search(inner))
 
     def _quotes_words(self, start: int, end: int) -> bool:
         """Does a reported clause quote the speaker's own words (mixed)?"""
@@ -419,6 +436,8 @@ class StatementFinder:
             match = _LABEL.match(self.text, start, end)
             if match is None or match.end() >= end:
                 continue
+            if self._cues_between(start - 1, match.end() - 1):
+                continue  # 球迷李女士告诉记者：…: a cue, not a speaker label
             mention = self.parser.parse_label(self.text, start, match.end() - 1)
             if mention is None:
                 continue
