@@ -41,6 +41,8 @@ _NOT_IN_NAME_AHEAD = frozenset(
 )
 # What joins two positions of one person (中共中央总书记、国家主席; 国务委员兼外长).
 _POSITION_JOIN = regex.compile(r"、|兼(?=\p{Han})")
+# What joins two people who speak together (张伟和李娜都表示).
+_COORDINATION = frozenset("和与及、")
 # A clause break inside a window.
 _CLAUSE_BREAKS = regex.compile(r"[，。！？；：\n]")
 # Characters a name is written with: Han characters and the name dot.
@@ -314,11 +316,7 @@ class MentionParser:
                 break
             if position - lo <= self._longest_lead:
                 opening = self.lead_end.search(text, lo, position)
-                if (
-                    opening
-                    and opening.start() == lo
-                    and not self._place_across(text, lo, position)
-                ):
+                if opening and opening.start() == lo and not self._place_across(text, lo, position):
                     break  # 据|市交通运输局…: a lead opens the clause (but 也门 is a place)
             if char in self._chain_lead_ends:
                 lead = self.chain_lead_end.search(text, lo, position)
@@ -459,6 +457,13 @@ class MentionParser:
                     return ParsedMention(org_start, end, "person", Span(name_start, end), org)
             if self._before_is_boundary(text, lo, name_start):
                 return ParsedMention(name_start, end, "person", Span(name_start, end))
+            if name_start - 1 > lo and text[name_start - 1] in _COORDINATION:
+                # 张伟和李娜: two people speak together, as a group.
+                first = self._named(text, lo, name_start - 1, known, marked_end)
+                if first is not None and first.kind in ("person", "group"):
+                    return ParsedMention(
+                        first.start, end, "group", group_word=text[first.start : end]
+                    )
         title = self._title_before(text, lo, end)
         if title is not None:
             return self._name_then_title(text, lo, end, title)

@@ -55,6 +55,8 @@ def gap_pattern(lexicon: Lexicon) -> regex.Pattern:
         no_break = r"[^，。！？；：\n]"
         units = [
             words,
+            # a cue right before the cue: 分析|称, 回应|说
+            trie_pattern(word for word, cue in lexicon.cues.items() if not cue.quote_only),
             # time: 18日, 15日上午, 十五日, 2024年3月
             r"(?:\d{1,4}|[一二三四五六七八九十两〇零]{1,3})(?:年|月|日|号)"
             r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|日|号))?"
@@ -83,7 +85,7 @@ def gap_openers(lexicon: Lexicon) -> frozenset[str]:
     """Characters an adverbial unit can begin with (manner units aside)."""
     openers = lexicon.cache.get("gap-openers")
     if openers is None:
-        openers = frozenset(word[0] for word in lexicon.adverbials) | frozenset(
+        openers = frozenset(word[0] for word in lexicon.adverbials | set(lexicon.cues)) | frozenset(
             "0123456789一二三四五六七八九十两〇零在于接回答谈提说质对向跟同给就为朝"
         )
         lexicon.cache["gap-openers"] = openers

@@ -81,9 +81,7 @@ def _object_start(lexicon: Lexicon) -> re.Pattern:
 class StatementFinder:
     """Finds the statements of one document view."""
 
-    def __init__(
-        self, view: View, parser: MentionParser, known: Iterable[str] = ()
-    ) -> None:
+    def __init__(self, view: View, parser: MentionParser, known: Iterable[str] = ()) -> None:
         self.view = view
         self.text = view.text
         self.parser = parser
@@ -92,9 +90,7 @@ class StatementFinder:
         spans = find_quote_spans(self.text)
         self.quotes = outermost(spans)
         self.quote_opens = [quote.open for quote in self.quotes]
-        self._speech = {
-            quote.open for quote in self.quotes if self._speech_like(quote)
-        }
+        self._speech = {quote.open for quote in self.quotes if self._speech_like(quote)}
         self.statement_quotes = [q for q in self.quotes if q.open in self._speech]
         self.quote_closes = frozenset(q.close for q in self.statement_quotes)
         self.cues = [
