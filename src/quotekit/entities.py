@@ -87,7 +87,7 @@ def _lists() -> _Lists:
         not_given=(_chars("not_given.txt") | _NOT_IN_NAME_AHEAD) - _chars("given_names.txt"),
         translit=load_lexicon().transliteration,
         not_names=_words("not_names.txt"),
-        ambiguous_surnames=_words("surnames_ambiguous.txt"),
+        ambiguous_surnames=load_lexicon().ambiguous_surnames,
         place_suffixes=_words("place_suffixes.txt"),
         place_stops=_words("place_stops.txt"),
         loc_suffixes=_words("loc_suffixes.txt"),

@@ -145,6 +145,7 @@ class Lexicon:
     title_synonyms: Mapping[str, str]
     transliteration: frozenset[str]
     negations: frozenset[str]
+    ambiguous_surnames: frozenset[str]
     t2s: Mapping[str, str] = attrs.field(repr=False)
     cache: dict[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
 
@@ -277,6 +278,7 @@ def _default_lexicon() -> Lexicon:
         title_synonyms=_groups("title_synonyms.txt"),
         transliteration=_words("transliteration.txt"),
         negations=_words("negations.txt"),
+        ambiguous_surnames=_words("surnames_ambiguous.txt"),
         t2s=_pairs("t2s.txt"),
     )
 

@@ -29,7 +29,8 @@ from .records import Position
 _HARD_STOP = frozenset("，。！？；：\n \t（）()《》【】[]〔〕［］〈〉／/|…—\"'")
 # Characters that do not stand in a name whose end the text marks (before a cue).
 _NOT_IN_NAME = frozenset(
-    "的了在是和与及对向把被将从也都就说等们、：，。！？；“”「」《》（）0123456789"
+    "的了在是和与及对向把被将从也都就还又再则亦却仍已曾才便即均皆更说等们者"
+    "、：，。！？；“”「」《》（）0123456789"
 )
 # Characters that end a name read rightwards from a title, where nothing marks the
 # end: function words and verbs that follow a name (耿爽|当天, 毛宁|主持).
@@ -169,7 +170,9 @@ class MentionParser:
             | lexicon.collectives
             | lexicon.titles
             | lexicon.roles
+            | lexicon.documents
             | set(lexicon.pronouns)
+            | set(lexicon.cues)
         )
         self.place_start = _starts(lexicon.places)
         # A title head right before a surname. Literal alternations run several
@@ -276,6 +279,7 @@ class MentionParser:
                 or self._title_inside(text, start, end)
                 or self._is_word(text[start:end])
                 or text[start:end] in self._not_names
+                or text[start : start + 2] in self._not_names  # 文章|指出, 贺信|中
             ):
                 continue
             yield start, "chinese"
@@ -636,9 +640,15 @@ class MentionParser:
             mention = self.parse_end(text, position, head.end(), known, marked_end=False)
             if mention is not None and mention.start == position:
                 return mention
-        if self.is_surname_at(text, position):
+        if self.is_surname_at(text, position) and text[position] not in (
+            self.lexicon.ambiguous_surnames
+        ):
             name_end = self._name_end_after(text, position)
-            if name_end is not None and text[position:name_end] not in self._not_names:
+            if (
+                name_end is not None
+                and text[position:name_end] not in self._not_names
+                and text[position : position + 2] not in self._not_names
+            ):
                 return ParsedMention(position, name_end, "person", Span(position, name_end))
         return None
 
