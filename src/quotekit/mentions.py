@@ -29,7 +29,7 @@ from .records import Position
 _HARD_STOP = frozenset("，。！？；：\n \t（）()《》【】[]〔〕［］〈〉／/|…—\"'")
 # Characters that do not stand in a name whose end the text marks (before a cue).
 _NOT_IN_NAME = frozenset(
-    "的了在是和与及对向把被将从也都就还又再则亦却仍已曾才便即均皆更说等们者"
+    "的了在是和与及对向把被将从也都就还又再则亦却仍已曾才便即均皆更说等们者时后"
     "、：，。！？；“”「」《》（）0123456789"
 )
 # Characters that end a name read rightwards from a title, where nothing marks the
@@ -173,7 +173,14 @@ class MentionParser:
             | lexicon.documents
             | set(lexicon.pronouns)
             | set(lexicon.cues)
+            | {word for word in lexicon.org_suffixes if len(word) > 1}
+            | lexicon.adverbials
         )
+        # A name does not end with a character that ends an organization (路透社,
+        # 商务部), though 军 ends many given names.
+        self._org_finals = frozenset(
+            word for word in lexicon.org_suffixes if len(word) == 1
+        ) - frozenset("军华明")
         self.place_start = _starts(lexicon.places)
         # A title head right before a surname. Literal alternations run several
         # times faster under the standard ``re`` engine, which this needs no more of.
@@ -262,10 +269,15 @@ class MentionParser:
         if match:
             yield match.start(), "honorific"
         dot = text.rfind("·", lo, end)
-        if dot > lo:
+        if dot > lo and self._name_chars(text, dot, end):
             start = dot
             while start > lo and self._name_chars(text, start - 1, start):
                 start -= 1
+            # 沙特国防大臣|哈立德·本·萨勒曼: the name starts after the last title.
+            for cut in range(dot - 1, start, -1):
+                if self._title_before(text, start, cut) is not None:
+                    start = cut
+                    break
             yield start, "transliteration"
         for length in (3, 2, 4):
             start = end - length
@@ -280,6 +292,7 @@ class MentionParser:
                 or self._is_word(text[start:end])
                 or text[start:end] in self._not_names
                 or text[start : start + 2] in self._not_names  # 文章|指出, 贺信|中
+                or text[end - 1] in self._org_finals
             ):
                 continue
             yield start, "chinese"
