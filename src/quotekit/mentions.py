@@ -195,6 +195,7 @@ class MentionParser:
         )
         self.honorific_start = _starts(lexicon.honorifics)
         self.head_start = re.compile(trie_pattern(heads))
+        self.cue_start = re.compile(trie_pattern(lexicon.cues))
         self.people_word_start = re.compile(
             trie_pattern(
                 set(lexicon.pronouns)
@@ -255,6 +256,19 @@ class MentionParser:
                 fallback = name_start
         return fallback
 
+    def plausible_name(self, text: str, start: int, end: int) -> bool:
+        """Not a word that merely starts with a surname: 文章, 贺信|中, 路透社, 乌|空军,
+        祝贺|中方."""
+        candidate = text[start:end]
+        return not (
+            candidate in self._not_names
+            or candidate[:2] in self._not_names
+            or candidate[:2] in self.lexicon.statement_objects
+            or candidate[-1:] in self._org_finals
+            or candidate[1:] in self.lexicon.org_suffixes
+            or candidate[1:] in self.lexicon.places
+        )
+
     def _is_word(self, candidate: str) -> bool:
         """An adverb or lead, not a name (原告|明确 表示)."""
         return candidate in self.lexicon.adverbials or candidate in self.lexicon.leads
@@ -290,9 +304,7 @@ class MentionParser:
                 not self._name_chars(text, start + surname, end)
                 or self._title_inside(text, start, end)
                 or self._is_word(text[start:end])
-                or text[start:end] in self._not_names
-                or text[start : start + 2] in self._not_names  # 文章|指出, 贺信|中
-                or text[end - 1] in self._org_finals
+                or not self.plausible_name(text, start, end)
             ):
                 continue
             yield start, "chinese"
@@ -657,11 +669,7 @@ class MentionParser:
             self.lexicon.ambiguous_surnames
         ):
             name_end = self._name_end_after(text, position)
-            if (
-                name_end is not None
-                and text[position:name_end] not in self._not_names
-                and text[position : position + 2] not in self._not_names
-            ):
+            if name_end is not None and self.plausible_name(text, position, name_end):
                 return ParsedMention(position, name_end, "person", Span(position, name_end))
         return None
 
@@ -675,7 +683,7 @@ class MentionParser:
             if head is None:
                 continue
             name_end = self._name_end_after(text, position)
-            if name_end is None:
+            if name_end is None or not self.plausible_name(text, position, name_end):
                 continue
             title = self.title_end.search(text, max(0, head.start() - 12), position)
             title_start = title.start() if title else head.start()
@@ -697,6 +705,8 @@ class MentionParser:
             char = text[position : position + 1]
             if not char or char in _NOT_IN_NAME_AHEAD or not _HAN.match(char):
                 break
+            if given and self.cue_start.match(text, position):
+                break  # 盖茨|介绍了: a cue begins, the name has ended
             given += 1
         if given == 0:
             return None
