@@ -238,3 +238,28 @@ def test_interview_answer_runs_until_the_next_speaker() -> None:
         "年底前完成。",
     ]
     assert answers[0].speaker.org == "市发改委"
+
+
+def test_html_left_in_the_text_is_read_through_and_offsets_stay_in_the_source() -> None:
+    text = (
+        "<p>&ldquo;今年的茶叶收成比去年好。&rdquo;南岭村村民赵春梅说。</p>"
+        "<p>区教育局副局长马晓燕表示，今年将新建两所小学。</p>"
+    )
+    first, second = quotekit.extract(text)
+    assert first.text == "今年的茶叶收成比去年好。"
+    assert (first.speaker.name, first.speaker.org) == ("赵春梅", "南岭村")
+    assert (second.speaker.name, second.speaker.org) == ("马晓燕", "区教育局")
+    for quote in (first, second):
+        assert text[quote.start : quote.end] == quote.text
+        assert text[quote.cue_start : quote.cue_end] == quote.cue
+        assert text[quote.speaker.mention_start : quote.speaker.mention_end] == (
+            quote.speaker.mention
+        )
+    assert "<p>" not in second.speaker.org
+
+
+def test_a_block_tag_breaks_the_paragraph() -> None:
+    # Without the break, the headline would run into the statement after it.
+    text = "黄河防汛进入关键期<br>“今年汛期来得早。”水利局局长曹文说。"
+    (quote,) = quotekit.extract(text)
+    assert quote.text == "今年汛期来得早。"

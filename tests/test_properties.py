@@ -26,6 +26,12 @@ PIECES = [
     "今年粮食产量再创新高",
     "王局长笑着说",
     "大家纷纷表示",
+    "&ldquo;",
+    "&rdquo;",
+    "<p>",
+    "</p>",
+    "&amp;",
+    "<br/>",
 ]
 
 news_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)

@@ -16,10 +16,10 @@ from typing import Any, Optional
 import attrs
 
 from .errors import ArgumentTypeError, Errors
-from .layout import View, normalization_table, read_layout
+from .layout import Markup, View, normalization_table, read_layout, strip_markup
 from .lexicon import Lexicon, load_lexicon
 from .mentions import MentionParser
-from .records import Person, Quote, Speaker
+from .records import Mention, Person, Quote, Speaker
 from .resolve import Resolver
 from .statements import Statement, StatementFinder
 
@@ -95,6 +95,19 @@ class Extractor:
         text = _scrub(text)
         if not text.strip():
             return Analysis(text, (), ())
+        markup = strip_markup(text)
+        if markup is None:
+            quotes, people = self._analyze(text, names)
+        else:
+            # Read the text without its HTML; give every offset back in the source.
+            quotes, people = self._analyze(markup.text, names)
+            quotes = tuple(_in_source(quote, markup, text) for quote in quotes)
+            people = tuple(_person_in_source(person, markup, text) for person in people)
+        return Analysis(text, quotes, people)
+
+    def _analyze(
+        self, text: str, names: Iterable[str]
+    ) -> tuple[tuple[Quote, ...], tuple[Person, ...]]:
         table = normalization_table(self.lexicon)
         normalized = text.translate(table)
         view = read_layout(text, self.lexicon, normalized)
@@ -106,9 +119,10 @@ class Extractor:
         resolver.collect(statements, titled)
         speakers = resolver.resolve(statements)
         quotes = tuple(
-            _record(view, statement, speaker) for statement, speaker in zip(statements, speakers)
+            _record(text, view, statement, speaker)
+            for statement, speaker in zip(statements, speakers)
         )
-        return Analysis(text, quotes, tuple(resolver.persons()))
+        return quotes, tuple(resolver.persons())
 
     def pipe(self, texts: Iterable[str]) -> Iterator[list[Quote]]:
         """``extract`` over many texts, lazily, in order."""
@@ -125,13 +139,13 @@ def _scrub(text: str) -> str:
     return text
 
 
-def _record(view: View, statement: Statement, speaker: Speaker) -> Quote:
+def _record(source: str, view: View, statement: Statement, speaker: Speaker) -> Quote:
     start, end = view.span_to_source(statement.start, statement.end)
     cue = statement.cue
     cue_text = cue_start = cue_end = None
     if cue is not None:
         cue_start, cue_end = view.span_to_source(cue.start, cue.end)
-        cue_text = view.original[cue.start : cue.end]
+        cue_text = source[cue_start:cue_end]
     return Quote(
         text=view.source_text(statement.start, statement.end),
         start=start,
@@ -144,6 +158,33 @@ def _record(view: View, statement: Statement, speaker: Speaker) -> Quote:
         confidence=max(0.0, min(1.0, statement.confidence)),
         rule=statement.rule,
     )
+
+
+def _in_source(quote: Quote, markup: Markup, source: str) -> Quote:
+    """A quote read on the text without HTML, with offsets into the source."""
+    start, end = markup.span(quote.start, quote.end)
+    changes: dict[str, Any] = {"start": start, "end": end}
+    if quote.cue_start is not None:
+        cue_start, cue_end = markup.span(quote.cue_start, quote.cue_end)
+        changes.update(cue_start=cue_start, cue_end=cue_end, cue=source[cue_start:cue_end])
+    speaker = quote.speaker
+    if speaker.mention_start is not None:
+        mention_start, mention_end = markup.span(speaker.mention_start, speaker.mention_end)
+        speaker = attrs.evolve(
+            speaker,
+            mention=source[mention_start:mention_end],
+            mention_start=mention_start,
+            mention_end=mention_end,
+        )
+    return attrs.evolve(quote, speaker=speaker, **changes)
+
+
+def _person_in_source(person: Person, markup: Markup, source: str) -> Person:
+    mentions = []
+    for mention in person.mentions:
+        start, end = markup.span(mention.start, mention.end)
+        mentions.append(Mention(source[start:end], start, end))
+    return attrs.evolve(person, mentions=tuple(mentions))
 
 
 @functools.lru_cache(maxsize=1)

@@ -10,6 +10,8 @@ the original text, so records always carry original offsets.
 from __future__ import annotations
 
 import bisect
+import html
+from array import array
 from collections.abc import Iterator
 
 import attrs
@@ -80,6 +82,14 @@ _METADATA = regex.compile(
 _INNER_BREAK = regex.compile(r"[，、；]")
 # What may stand before a photo credit on a credit-only line.
 _CREDIT_SOURCE = regex.compile(r"[\s（(]|新华社|中新社|本报|人民网|央视")
+# HTML left in scraped text: a tag, or a character entity (&ldquo; &#8220; &#x201C;).
+_MARKUP = regex.compile(
+    r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,10})\b[^<>]{0,300}>|&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});"
+)
+# Tags that break a paragraph.
+_BLOCK_TAGS = frozenset(
+    "p br div li ul ol tr td th table h1 h2 h3 h4 h5 h6 section article blockquote".split()
+)
 # How long a line is before it reads as body text rather than a headline.
 _BODY_LINE = 30
 
@@ -111,6 +121,7 @@ class View:
     segment_sources: tuple[int, ...] = attrs.field(repr=False)
     # Original text between paragraphs, by the view position of their separator.
     separators: dict[int, str] = attrs.field(factory=dict, repr=False)
+
     _cache: dict = attrs.field(factory=dict, repr=False, eq=False)
 
     def source_text(self, start: int, end: int) -> str:
@@ -295,6 +306,55 @@ def read_layout(text: str, lexicon: Lexicon, normalized: str | None = None) -> V
         segment_sources=tuple(sources),
         separators=separators,
     )
+
+
+@attrs.frozen
+class Markup:
+    """HTML taken out of a text: the text without it, and for each of its characters
+    the start and end of what it stands for in the source."""
+
+    text: str
+    starts: array = attrs.field(repr=False)
+    ends: array = attrs.field(repr=False)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Source (start, end) of the span [start, end) of ``text``."""
+        if end <= start:
+            source = self.starts[start] if start < len(self.starts) else self.ends[-1]
+            return source, source
+        return self.starts[start], self.ends[end - 1]
+
+
+def strip_markup(text: str) -> Markup | None:
+    """``text`` with HTML tags left out (block tags become line breaks) and entities
+    decoded; ``None`` when ``text`` holds no HTML."""
+    if ("<" not in text and "&" not in text) or _MARKUP.search(text) is None:
+        return None
+    parts: list[str] = []
+    starts = array("q")
+    ends = array("q")
+    position = 0
+    for match in _MARKUP.finditer(text):
+        piece = text[position : match.start()]
+        parts.append(piece)
+        starts.extend(range(position, match.start()))
+        ends.extend(range(position + 1, match.start() + 1))
+        if match.group(2) is not None:
+            if match.group(2).lower() in _BLOCK_TAGS:
+                parts.append("\n")  # a block tag breaks the paragraph
+                starts.append(match.start())
+                ends.append(match.end())
+        else:
+            decoded = html.unescape(match.group())
+            if len(decoded) == 1:
+                parts.append(decoded)
+                starts.append(match.start())
+                ends.append(match.end())
+        position = match.end()
+    parts.append(text[position:])
+    starts.extend(range(position, len(text)))
+    ends.extend(range(position + 1, len(text) + 1))
+    return Markup("".join(parts), starts, ends)
 
 
 def _blank(text: str, start: int, end: int, noise: list[Noise]) -> str:
