@@ -6,6 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import quotekit
+from quotekit.layout import strip_markup
 
 MARKS = '“”「」『』‘’"＂：:，,。！？\n '
 PIECES = [
@@ -48,9 +49,10 @@ def check(text: str) -> None:
     for quote in quotekit.extract(text):
         assert 0 <= quote.start <= quote.end <= len(text)
         span = text[quote.start : quote.end]
-        # The text is the span, or the span with layout noise left out.
-        assert _subsequence(quote.text, span)
-        assert span.startswith(quote.text[:1])
+        # The text is the span, or the span with layout noise (or HTML) left out.
+        markup = strip_markup(span)
+        readable = markup.text if markup is not None else span
+        assert _subsequence(quote.text, readable)
         if quote.cue is not None:
             assert text[quote.cue_start : quote.cue_end] == quote.cue
         speaker = quote.speaker
