@@ -263,3 +263,16 @@ def test_a_block_tag_breaks_the_paragraph() -> None:
     text = "黄河防汛进入关键期<br>“今年汛期来得早。”水利局局长曹文说。"
     (quote,) = quotekit.extract(text)
     assert quote.text == "今年汛期来得早。"
+
+
+def test_an_unnamed_official_takes_the_office_named_before() -> None:
+    text = (
+        "市政府新闻办举行发布会，邀请市住建局相关负责人介绍旧改进展。\n\n"
+        "相关负责人表示，今年将完成改造小区120个。"
+    )
+    quotes = quotekit.extract(text)
+    assert [(q.speaker.title, q.speaker.org, q.speaker.kind) for q in quotes][-1] == (
+        "负责人",
+        "市住建局",
+        "anonymous",
+    )

@@ -246,6 +246,11 @@ class Resolver:
                 entry = self._by_title(positions, before=statement.start)
                 if entry is not None:
                     return entry.speaker(mention), entry
+            if len(positions) == 1 and positions[0].org is None and positions[0].title:
+                # 邀请国务院研究室相关负责人…。相关负责人表示: the office named before.
+                org = self._earlier_org(positions[0].title, mention.start)
+                if org is not None:
+                    positions = (Position(org=org, title=positions[0].title),)
             return self._plain(mention, positions, "anonymous"), None
         if parsed.kind == "organization":
             positions = parsed.positions_in(self.view.original)
@@ -253,6 +258,25 @@ class Resolver:
         return Speaker(
             mention=mention.text, mention_start=mention.start, mention_end=mention.end, kind="group"
         ), None
+
+    def _earlier_org(self, title: str, before: int) -> Optional[str]:
+        """The organization written with ``title`` earlier in the document, if any."""
+        key = self.parser.lexicon.to_simplified(title)
+        lowest = max(0, before - 3000)
+        end = self.normalized.rfind(key, lowest, before)
+        for _ in range(5):
+            if end == -1:
+                break
+            occurrence_end = end + len(key)
+            parsed = self.parser.parse_end(
+                self.normalized, max(0, end - _CHAIN_REACH), occurrence_end
+            )
+            if parsed is not None and parsed.kind == "anonymous":
+                for position in parsed.positions_in(self.text):
+                    if position.org is not None and position.title == title:
+                        return position.org
+            end = self.normalized.rfind(key, lowest, end)
+        return None
 
     @staticmethod
     def _plain(
