@@ -276,3 +276,16 @@ def test_an_unnamed_official_takes_the_office_named_before() -> None:
         "市住建局",
         "anonymous",
     )
+
+
+def test_a_sentence_opening_on_a_workplace_gives_the_title_its_organization() -> None:
+    text = (
+        "“今年的候鸟比往年来得早。”徐晓梅说。\n\n"
+        "在青石湖国家湿地公园管理处，水鸟监测员徐晓梅正在记录鸟群数量。"
+    )
+    (quote,) = quotekit.extract(text)
+    assert (quote.speaker.name, quote.speaker.title, quote.speaker.org) == (
+        "徐晓梅",
+        "水鸟监测员",
+        "青石湖国家湿地公园管理处",
+    )

@@ -42,6 +42,8 @@ _NOT_IN_NAME_AHEAD = frozenset(
 )
 # What joins two positions of one person (中共中央总书记、国家主席; 国务委员兼外长).
 _POSITION_JOIN = regex.compile(r"、|兼(?=\p{Han})")
+# A sentence opening on a place: 在天津北大港湿地自然保护区， (read back from a comma).
+_WORKPLACE = regex.compile(r"(?r)(?:^|(?<=[。！？\n]))在([^，。！？；：\n]{2,30})，\Z")
 # What joins two people who speak together (张伟和李娜都表示).
 _COORDINATION = frozenset("和与及、")
 # A clause break inside a window.
@@ -599,6 +601,31 @@ class MentionParser:
                 group_word=text[min(region_start, mention.start) : mention.end],
             )
         return mention
+
+    def with_workplace(self, text: str, mention: ParsedMention) -> ParsedMention:
+        """在某某保护区，野生鸟类保护员某某…: a sentence that opens on a place of work
+        names the organization of a title that has none of its own.
+
+        The opening must be ``在`` + an organization or a place, then a comma, right
+        before the mention; the mention's one position then takes it as its
+        organization, and what stood as the organization joins the title.
+        """
+        if len(mention.positions) != 1 or mention.start < 4 or text[mention.start - 1] != "，":
+            return mention
+        position = mention.positions[0]
+        if position.title is None or (
+            position.org is not None
+            and self.suffix_end.search(text, position.org.start, position.org.end)
+        ):
+            return mention
+        opening = _WORKPLACE.search(text, max(0, mention.start - 40), mention.start)
+        if opening is None or not self.suffix_end.search(text, opening.start(1), opening.end(1)):
+            return mention
+        title_start = position.org.start if position.org else position.title.start
+        place = ParsedPosition(
+            Span(opening.start(1), opening.end(1)), Span(title_start, position.title.end)
+        )
+        return attrs.evolve(mention, positions=(place,))
 
     # -- mentions at a clause start and on speaker lines ---------------------------
 

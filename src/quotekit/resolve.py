@@ -105,6 +105,7 @@ class Resolver:
         """Index every person the document names with a title (``titled``, found in
         the normalized text), and every speaker name."""
         for mention in titled:
+            mention = self.parser.with_workplace(self.normalized, mention)
             self._index(mention, self.normalized, self.text, lambda offset: offset)
         for statement in statements:
             mention = statement.mention
@@ -167,6 +168,7 @@ class Resolver:
             end = start + len(key)
             mention = self.parser.parse_end(self.normalized, max(0, start - _CHAIN_REACH), end)
             if mention is not None and mention.name is not None and mention.name.start == start:
+                mention = self.parser.with_workplace(self.normalized, mention)
                 for position in mention.positions_in(self.text):
                     entry.add_position(start, position)
                 entry.mentions.append(Mention(self.text[start:end], start, end))
