@@ -144,6 +144,9 @@ class MentionParser:
         chain_leads = {lead for lead in lexicon.leads if len(lead) > 1} | set(_CHAIN_STOPS)
         self.chain_lead_end = _ends(chain_leads)
         self._chain_lead_ends = frozenset(lead[-1] for lead in chain_leads)
+        speech = [word for word, cue in lexicon.cues.items() if len(word) > 1]
+        self.cue_end = _ends(speech)
+        self._cue_ends = frozenset(word[-1] for word in speech)
         self._longest_lead = max(map(len, lexicon.leads), default=0)
         self.honorific_end = regex.compile(
             "(?r)(?:"
@@ -198,6 +201,7 @@ class MentionParser:
         self.honorific_start = _starts(lexicon.honorifics)
         self.head_start = re.compile(trie_pattern(heads))
         self.cue_start = re.compile(trie_pattern(lexicon.cues))
+        self.suffix_start = re.compile(trie_pattern(lexicon.org_suffixes))
         self.people_word_start = re.compile(
             trie_pattern(
                 set(lexicon.pronouns)
@@ -251,9 +255,7 @@ class MentionParser:
             if not marked_end:
                 continue
             foreign = all(char in self.lexicon.transliteration for char in text[name_start:end])
-            if fallback is None and (
-                (3 <= length <= 4 and not surname) or foreign or "·" in text[name_start:end]
-            ):
+            if fallback is None and (foreign or "·" in text[name_start:end]):
                 # A transliterated name: 主教练|安东尼奥, 秘书长|安东尼奥·古特雷斯.
                 fallback = name_start
         return fallback
@@ -267,7 +269,7 @@ class MentionParser:
             or candidate[:2] in self._not_names
             or candidate[:2] in self.lexicon.statement_objects
             or candidate[-1:] in self._org_finals
-            or candidate[1:] in self.lexicon.org_suffixes
+            or (len(candidate) > 2 and candidate[1:] in self.lexicon.org_suffixes)
             or candidate[1:] in self.lexicon.places
         )
 
@@ -349,6 +351,8 @@ class MentionParser:
                 opening = self.lead_end.search(text, lo, position)
                 if opening and opening.start() == lo and not self._place_across(text, lo, position):
                     break  # 据|市交通运输局…: a lead opens the clause (but 也门 is a place)
+            if char in self._cue_ends and self.cue_end.search(text, lo, position):
+                break  # 呼吁|首相斯塔默: a verb of speech is not part of an organization
             if char in self._chain_lead_ends:
                 lead = self.chain_lead_end.search(text, lo, position)
                 if lead and not (
@@ -675,7 +679,10 @@ class MentionParser:
                     position, position + length, "person", Span(position, position + length)
                 )
         head = self.head_start.search(text, position, min(limit, position + 20))
-        if head is not None and _CLAUSE_BREAKS.search(text, position, head.start()):
+        if head is not None and (
+            _CLAUSE_BREAKS.search(text, position, head.start())
+            or self.suffix_start.match(text, head.end())  # 技术委员|会 is an organization
+        ):
             head = None
         if head is not None and self.is_surname_at(text, head.end()):
             name_end = self._name_end_after(text, head.end())

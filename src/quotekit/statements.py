@@ -51,6 +51,12 @@ _OPENERS = '“「『‘"＂'
 _MAX_CLAUSE = 600
 # How far after a quotation its cue may stand (“Q”……X说).
 _MAX_TRAILER = 80
+# Cues whose bare object is usually a noun phrase: they report a clause only when
+# it opens like one (提出要…, 提出透过修例…).
+_NEEDS_CLAUSE_OPENER = frozenset({"提出"})
+_CLAUSE_OPENER = regex.compile(
+    r"要|应|应当|应该|将|可以|可|需要|必须|希望|把|由|在|通过|透过|以|对|让|使|从|如果|只有"
+)
 # Cues of a bare clause that need more than a word after them (表示严重关切 is not speech).
 _WEAK_BARE = {"说": 6, "表示": 6, "称": 3, "指": 4}
 
@@ -328,6 +334,8 @@ class StatementFinder:
             return False
         if text[position] in "了过着出起到给时" or self._object_start.match(text, position):
             return False
+        if cue.word in _NEEDS_CLAUSE_OPENER and not _CLAUSE_OPENER.match(text, position):
+            return False  # 提出全球治理倡议 names a proposal; 提出要… reports one
         need = _WEAK_BARE.get(cue.word, 2)
         stop = _CLAUSE_STOP.search(text, position)
         stop_at = stop.start() if stop else len(text)
