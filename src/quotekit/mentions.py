@@ -144,7 +144,9 @@ class MentionParser:
         chain_leads = {lead for lead in lexicon.leads if len(lead) > 1} | set(_CHAIN_STOPS)
         self.chain_lead_end = _ends(chain_leads)
         self._chain_lead_ends = frozenset(lead[-1] for lead in chain_leads)
-        speech = [word for word, cue in lexicon.cues.items() if len(word) > 1]
+        speech = [
+            word for word, cue in lexicon.cues.items() if len(word) > 1 and not cue.quote_only
+        ]
         self.cue_end = _ends(speech)
         self._cue_ends = frozenset(word[-1] for word in speech)
         self._longest_lead = max(map(len, lexicon.leads), default=0)

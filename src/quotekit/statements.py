@@ -283,6 +283,10 @@ class StatementFinder:
                 return
             if not (colon or comma or self._ends_clause(quote)):
                 return
+            if not (colon or comma) and not (
+                self._reads_as_speech(quote) or cue.word.endswith(("说", "道", "问"))
+            ):
+                return  # 又称“梆子腔”: a name for something, not words said
             if comma and not self._reads_as_speech(quote) and not self._ends_clause(quote):
                 return
         elif cue.cue.quote_only:
