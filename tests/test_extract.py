@@ -289,3 +289,30 @@ def test_a_sentence_opening_on_a_workplace_gives_the_title_its_organization() ->
         "水鸟监测员",
         "青石湖国家湿地公园管理处",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("美国总统莫里森3日在白宫对媒体表示，谈判仍在继续。", ("莫里森", "总统", "美国")),
+        ("世界卫生组织当天在日内瓦召开新闻发布会表示，疫情仍在蔓延。", (None, None, "世界卫生组织")),
+        ("外交部发言人汪洋在例行记者会上表示，中方欢迎各方参与。", ("汪洋", "发言人", "外交部")),
+        ("专家分析称，房地产市场短期内仍将承压。", (None, "专家", None)),
+    ],
+)
+def test_speaker_across_occasions_and_chained_cues(text: str, speaker: tuple) -> None:
+    (quote,) = quotekit.extract(text)
+    assert (quote.speaker.name, quote.speaker.title, quote.speaker.org) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昆曲，又称“昆剧”，是中国最古老的剧种之一。",
+        "但白宫拒绝透露情报是否来自盟友。",
+        "会议指出的问题，红色表示警告，绿色表示安全。",
+        "习近平主席提出全球发展倡议，得到一百多个国家支持。",
+    ],
+)
+def test_no_statement(text: str) -> None:
+    assert [q.text for q in quotekit.extract(text)] == []

@@ -336,7 +336,7 @@ class StatementFinder:
         text = self.text
         if not _WORD_CHAR.match(text, position, position + 1):
             return False
-        if text[position] in "了过着出起到给时" or self._object_start.match(text, position):
+        if text[position] in "了过着出起到给时的" or self._object_start.match(text, position):
             return False
         if cue.word in _NEEDS_CLAUSE_OPENER and not _CLAUSE_OPENER.match(text, position):
             return False  # 提出全球治理倡议 names a proposal; 提出要… reports one
