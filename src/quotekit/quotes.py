@@ -19,7 +19,7 @@ _TOGGLES = {'"', "＂"}
 # Every character the pairing looks at: marks and paragraph breaks.
 _MARK = regex.compile(r'[“”「」『』‘’"＂\n]')
 # The start of the next paragraph's text after a paragraph break.
-_NEXT_TEXT = regex.compile(r"\n[ \t]*")
+_NEXT_TEXT = regex.compile(r"\n\s*")
 # How deep the stack may grow; deeper marks are read as plain text.
 _MAX_DEPTH = 64
 
