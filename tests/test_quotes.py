@@ -8,9 +8,7 @@ from quotekit.quotes import find_quote_spans, outermost
 
 
 def spans(text: str) -> list[tuple[str, int, bool]]:
-    return [
-        (text[s.inner_start : s.inner_end], s.depth, s.closed) for s in find_quote_spans(text)
-    ]
+    return [(text[s.inner_start : s.inner_end], s.depth, s.closed) for s in find_quote_spans(text)]
 
 
 @pytest.mark.parametrize(

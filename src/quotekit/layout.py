@@ -245,7 +245,8 @@ def _continues(previous: _Line, line: _Line) -> bool:
         return True
     if _unclosed_quote(previous.text) and _unopened_quote(line.text):
         return True
-    return len(previous.text) >= _BODY_LINE and _INNER_BREAK.search(previous.text) is not None
+    breaks = len(_INNER_BREAK.findall(previous.text))
+    return breaks >= 2 or (breaks and len(previous.text) >= _BODY_LINE)
 
 
 def read_layout(text: str, lexicon: Lexicon, normalized: str | None = None) -> View:

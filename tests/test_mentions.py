@@ -1,0 +1,69 @@
+"""Reading speaker mentions on characters."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotekit.lexicon import load_lexicon
+from quotekit.mentions import MentionParser, title_head
+
+PARSER = MentionParser(load_lexicon())
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name", "positions"),
+    [
+        ("县水利局局长李文斌", "person", "李文斌", [("县水利局", "局长")]),
+        ("青溪县长林乡副乡长韩冰", "person", "韩冰", [("青溪县长林乡", "副乡长")]),
+        ("省科技厅成果处四级主任科员邱雨", "person", "邱雨", [("省科技厅成果处", "四级主任科员")]),
+        (
+            "村党支部书记、合作社负责人杨林",
+            "person",
+            "杨林",
+            [("村", "党支部书记"), ("合作社", "负责人")],
+        ),
+        ("国务委员兼外长许嘉", "person", "许嘉", [(None, "国务委员"), (None, "外长")]),
+        ("青年队的周彬", "person", "周彬", [("青年队", None)]),
+        ("张振华主任", "person", "张振华", [(None, "主任")]),
+        ("王局长", "person", "王", [(None, "局长")]),
+        ("经济部长龚一鸣", "person", "龚一鸣", [("经济部", "部长")]),
+        ("联合国秘书长安东尼·卡尔", "person", "安东尼·卡尔", [("联合国", "秘书长")]),
+        ("市交通局相关负责人", "anonymous", None, [("市交通局", "负责人")]),
+        ("有区议员", "anonymous", None, [(None, "区议员")]),
+        ("不少村民", "group", None, []),
+        ("大家", "group", None, []),
+        ("业内人士", "group", None, []),
+        ("蓝海集团", "organization", None, [("蓝海集团", None)]),
+        ("他", "pronoun", None, []),
+    ],
+)
+def test_parse_end(mention: str, kind: str, name, positions: list) -> None:
+    parsed = PARSER.parse_end(mention, 0, len(mention))
+    assert parsed is not None and parsed.kind == kind
+    assert parsed.name_in(mention) == name
+    assert [(p.org, p.title) for p in parsed.positions_in(mention)] == positions
+
+
+@pytest.mark.parametrize("word", ["这一数据", "文章", "方面", "全面"])
+def test_words_that_start_with_a_surname_are_not_people(word: str) -> None:
+    parsed = PARSER.parse_end(word, 0, len(word))
+    assert parsed is None or parsed.kind != "person"
+
+
+def test_titles_found_anywhere_with_the_name_after_them() -> None:
+    text = "昨天，外交部发言人毛宁主持例行记者会。"
+    (found,) = list(PARSER.find_titled_names(text))
+    assert found.name_in(text) == "毛宁"
+    assert [(p.org, p.title) for p in found.positions_in(text)] == [("外交部", "发言人")]
+
+
+@pytest.mark.parametrize(
+    ("title", "other"),
+    [("副代表", "代表"), ("首席专家", "专家"), ("主帅", "主教练"), ("外长", "外交部长")],
+)
+def test_titles_with_one_head(title: str, other: str) -> None:
+    assert title_head(PARSER, title) == title_head(PARSER, other)
+
+
+def test_titles_with_different_heads() -> None:
+    assert title_head(PARSER, "局长") != title_head(PARSER, "处长")
