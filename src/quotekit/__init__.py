@@ -13,6 +13,7 @@ from .extract import Analysis, Extractor, analyze, extract
 from .lexicon import Lexicon, load_lexicon
 from .records import Entity, Mention, Person, Position, Quote, Speaker
 from .render import render
+from .tables import to_dataframe
 
 __all__ = [
     "Analysis",
@@ -35,4 +36,5 @@ __all__ = [
     "extract",
     "load_lexicon",
     "render",
+    "to_dataframe",
 ]
