@@ -141,7 +141,9 @@ def test_palette_is_deterministic_and_distinct():
     assert len({c.strong for c in colours}) == 40
 
 
-HOSTILE = "编者按<script>alert('x')</script> & <b>粗体</b>。“价格不超过5元&amp;包邮，”店主<i>李</i>说。"
+HOSTILE = (
+    "编者按<script>alert('x')</script> & <b>粗体</b>。“价格不超过5元&amp;包邮，”店主<i>李</i>说。"
+)
 
 
 def test_article_text_is_escaped():
@@ -290,7 +292,7 @@ def test_any_text_renders_and_reads_back(text):
 def _unprintable(char: str) -> bool:
     code = ord(char)
     return (
-        code < 0x20 and char not in "\t\n\r" or 0x7F <= code <= 0x9F or 0xD800 <= code <= 0xDFFF
+        (code < 0x20 and char not in "\t\n\r") or 0x7F <= code <= 0x9F or 0xD800 <= code <= 0xDFFF
     )
 
 

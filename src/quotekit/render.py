@@ -67,7 +67,7 @@ _PAGE_FOOT = "</body>\n</html>\n"
 _HUES = (210, 30, 120, 0, 270, 60, 165, 330, 240, 90, 300, 180)
 
 # Opening quotation marks: a statement's label goes in front of its mark.
-_OPENERS = frozenset("“「『‘\"＂")
+_OPENERS = frozenset('“「『‘"＂')
 
 
 class _Colour(NamedTuple):
@@ -138,7 +138,7 @@ def render(
     text, quotes = _text_and_quotes(text_or_doc, quotes, extractor)
     body = _document_html(text, quotes, title=title, anchor="qk")
     if not page:
-        return f"<div class=\"quotekit-view\"><style>{_STYLE}</style>{body}</div>"
+        return f'<div class="quotekit-view"><style>{_STYLE}</style>{body}</div>'
     return _PAGE_HEAD.format(title=_escape(title or "quotekit"), style=_STYLE) + body + _PAGE_FOOT
 
 
@@ -218,7 +218,12 @@ def _text_and_quotes(
     for quote in quotes:
         if not isinstance(quote, Quote):
             raise ArgumentTypeError(
-                Errors.E040.format(func="render", what="quotes", expected="Quote records", type=type(quote).__name__)
+                Errors.E040.format(
+                    func="render",
+                    what="quotes",
+                    expected="Quote records",
+                    type=type(quote).__name__,
+                )
             )
         if quote.end > len(text):
             raise InputError(Errors.E041.format(start=quote.start, end=quote.end, length=len(text)))
@@ -234,7 +239,9 @@ def _doc_text(doc: Any) -> str:
     raise ArgumentTypeError(
         Errors.E040.format(
             func="render",
-            what="text_or_doc", expected="a str, an Analysis or a spaCy Doc", type=type(doc).__name__
+            what="text_or_doc",
+            expected="a str, an Analysis or a spaCy Doc",
+            type=type(doc).__name__,
         )
     )
 
@@ -370,7 +377,9 @@ def _tooltip(quote: Quote) -> str:
     details.append(f"confidence {quote.confidence:.2f}")
     if quote.rule:
         details.append(quote.rule)
-    return _printable(f"{speaker_label(quote.speaker)} ({quote.speaker.kind}): {', '.join(details)}")
+    return _printable(
+        f"{speaker_label(quote.speaker)} ({quote.speaker.kind}): {', '.join(details)}"
+    )
 
 
 def _speaker_table(quotes: Sequence[Quote], colours: dict[tuple[Any, ...], int]) -> str:
@@ -387,8 +396,7 @@ def _speaker_table(quotes: Sequence[Quote], colours: dict[tuple[Any, ...], int])
         speaker, colour = first[key], speaker_colour(colours[key])
         cells = [
             f'<span class="qk-swatch" style="background-color:{colour.light};'
-            f'border:1.5px solid {colour.strong}"></span>'
-            + _speaker_cell(speaker),
+            f'border:1.5px solid {colour.strong}"></span>' + _speaker_cell(speaker),
             _escape(_printable(speaker.title or "")),
             _escape(_printable(speaker.org or "")),
             speaker.kind,

@@ -150,8 +150,6 @@ def _pandas() -> Any:
         import pandas
     except ImportError:
         raise MissingDependencyError(
-            Errors.E020.format(
-                package="pandas", feature="to_dataframe", extra="'quotekit[pandas]'"
-            )
+            Errors.E020.format(package="pandas", feature="to_dataframe", extra="'quotekit[pandas]'")
         ) from None
     return pandas
