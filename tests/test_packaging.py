@@ -83,7 +83,6 @@ def test_wheel_contents(dist):
     assert "License-Expression: MIT" in metadata
     assert "Provides-Extra: pandas" in metadata
     assert "quotekit = quotekit.cli:main" in entry_points
-    assert "[spacy_factories]" in entry_points
 
 
 def test_sdist_contents(dist):
