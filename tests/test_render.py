@@ -352,3 +352,12 @@ def test_browser_screenshot(browser, tmp_path):
     )
     shot = (tmp_path / "shot.png").read_bytes()
     assert shot.startswith(b"\x89PNG\r\n\x1a\n") and len(shot) > 10_000
+
+
+def test_unprintable_characters_are_shown_as_replacement_marks():
+    text = "\ud800编者\x00按\x1b：“明天见。”他说。"
+    html = quotekit.render(text, page=True)
+    html.encode("utf-8")  # lone surrogates would make the page unwritable
+    assert "\x00" not in html and "\x1b" not in html
+    page = read(html)
+    assert page.article == "\ufffd编者\ufffd按\ufffd：“明天见。”他说。"

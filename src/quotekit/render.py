@@ -15,6 +15,7 @@ no script, no font and no network.
 from __future__ import annotations
 
 import html
+import zlib
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple, Optional, TextIO
 
@@ -136,7 +137,9 @@ def render(
     True
     """
     text, quotes = _text_and_quotes(text_or_doc, quotes, extractor)
-    body = _document_html(text, quotes, title=title, anchor="qk")
+    # Element ids from the text, so that several views in one notebook stay distinct.
+    anchor = f"qk{zlib.crc32(text.encode('utf-8', 'surrogatepass')):08x}"
+    body = _document_html(text, quotes, title=title, anchor=anchor)
     if not page:
         return f'<div class="quotekit-view"><style>{_STYLE}</style>{body}</div>'
     return _PAGE_HEAD.format(title=_escape(title or "quotekit"), style=_STYLE) + body + _PAGE_FOOT
