@@ -110,10 +110,10 @@ def test_article_text_is_shown_whole_and_every_statement_is_marked():
 
 
 def test_cue_and_speaker_label():
-    page = read(quotekit.render("市长刘建国说：“今年要办好十件实事。”"))
-    assert [label for label, _ in page.labels] == ["刘建国 · 市长"]
+    page = read(quotekit.render("区长孙浩说：“年底前完成道路改造。”"))
+    assert [label for label, _ in page.labels] == ["孙浩 · 区长"]
     assert page.cues == {0: "说"}
-    assert page.statements == {0: "今年要办好十件实事。"}
+    assert page.statements == {0: "年底前完成道路改造。"}
 
 
 def test_one_colour_per_speaker():
@@ -252,13 +252,13 @@ def test_quotes_must_fit_the_text():
 
 
 def test_render_documents_one_page_for_many():
-    documents = [("a<1>", ARTICLE, None), ("b", "市长刘建国说：“今年要办好十件实事。”", None)]
+    documents = [("a<1>", ARTICLE, None), ("b", "区长孙浩说：“年底前完成道路改造。”", None)]
     html = render_documents(documents, title="corpus")
     assert html.count("<!DOCTYPE html>") == 1
     assert "<h2>a&lt;1&gt;</h2>" in html and "<h2>b</h2>" in html
     assert "2 documents, 6 statements." in html
     page = read(html)
-    assert page.article == ARTICLE + "市长刘建国说：“今年要办好十件实事。”"
+    assert page.article == ARTICLE + "区长孙浩说：“年底前完成道路改造。”"
     out = io.StringIO()
     assert write_documents(iter(documents), out, title="corpus") == 2
     assert out.getvalue() == html

@@ -132,8 +132,8 @@ def render(
         ArgumentTypeError: ``text_or_doc`` is none of the above.
         InputError: A quote's offsets lie outside the text.
 
-    >>> html = render("市长刘建国说：“今年要办好十件实事。”")
-    >>> "刘建国 · 市长" in html
+    >>> html = render("区长孙浩说：“年底前完成道路改造。”")
+    >>> "孙浩 · 区长" in html
     True
     """
     text, quotes = _text_and_quotes(text_or_doc, quotes, extractor)
