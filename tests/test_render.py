@@ -216,25 +216,23 @@ def test_extractor_additions_are_used():
     assert plain.cues != extended.cues
 
 
-def test_spacy_doc_renders_extracted_or_component_quotes():
-    Doc = pytest.importorskip("spacy.tokens").Doc
-    Vocab = pytest.importorskip("spacy.vocab").Vocab
-    doc = Doc(Vocab(), words=list(ARTICLE), spaces=[False] * len(ARTICLE))
-    registered = Doc.has_extension("quotes")
-    if not registered:
-        Doc.set_extension("quotes", default=None)
-    try:
-        if Doc.get_extension("quotes")[0] is None:  # a component default, not a getter
-            assert quotekit.render(doc) == quotekit.render(ARTICLE)
-        first = quotekit.extract(ARTICLE)[:1]
-        try:
-            doc._.quotes = first
-        except AttributeError:
-            pytest.skip("doc._.quotes is read-only here")
-        assert quotekit.render(doc) == quotekit.render(ARTICLE, first)
-    finally:
-        if not registered:
-            Doc.remove_extension("quotes")
+def test_spacy_doc_renders_the_component_quotes():
+    spacy = pytest.importorskip("spacy")
+    text = "网友王小明嘀咕，外卖又晚了。" + ARTICLE
+    assert all(q.cue != "嘀咕" for q in quotekit.extract(text))
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("quotekit", config={"lexicon": {"cues": ["嘀咕"]}})
+    doc = nlp(text)
+    assert any(q.cue == "嘀咕" for q in doc._.quotes)
+    assert quotekit.render(doc) == quotekit.render(text, doc._.quotes)
+    assert "嘀咕" in read(quotekit.render(doc)).cues.values()
+
+
+def test_spacy_doc_without_the_component_is_extracted():
+    spacy = pytest.importorskip("spacy")
+    doc = spacy.blank("zh")(ARTICLE)
+    assert quotekit.render(doc) == quotekit.render(ARTICLE)
+    assert len(read(quotekit.render(doc)).labels) == len(quotekit.extract(ARTICLE))
 
 
 @pytest.mark.parametrize("bad", [b"bytes", None, 42])

@@ -250,9 +250,11 @@ def _doc_text(doc: Any) -> str:
 
 
 def _doc_quotes(doc: Any) -> Optional[Iterable[Quote]]:
-    """``doc._.quotes`` when the quotekit component set it, else ``None``."""
+    """``doc._.quotes`` when the quotekit component processed the Doc, else ``None``."""
     from spacy.tokens import Doc
 
+    if Doc.has_extension("quotekit") and doc._.quotekit is None:
+        return None  # the extensions exist, but the component did not run on this Doc
     if not Doc.has_extension("quotes"):
         return None
     return doc._.quotes
