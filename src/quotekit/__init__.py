@@ -12,6 +12,8 @@ from .errors import ArgumentTypeError, InputError, LexiconError, QuotekitError
 from .extract import Analysis, Extractor, analyze, extract
 from .lexicon import Lexicon, load_lexicon
 from .records import Entity, Mention, Person, Position, Quote, Speaker
+from .render import render
+from .tables import to_dataframe
 
 __all__ = [
     "Analysis",
@@ -33,4 +35,6 @@ __all__ = [
     "entities",
     "extract",
     "load_lexicon",
+    "render",
+    "to_dataframe",
 ]

@@ -33,6 +33,15 @@ class Errors:
         "[E020] The optional dependency {package!r} is needed for {feature}. "
         "Install it with: pip install {extra}"
     )
+    E040 = "[E040] quotekit.{func}: {what} must be {expected}, not {type}."
+    E041 = (
+        "[E041] A quote spans {start}-{end} but the text has only {length} characters: "
+        "pass the text the quotes were extracted from."
+    )
+    E042 = (
+        "[E042] to_dataframe: item {index} is a {type}; give Quote records, flat rows "
+        "(dicts keyed by quotekit.tables.COLUMNS) or (doc, quotes) pairs."
+    )
 
 
 class QuotekitError(Exception):
