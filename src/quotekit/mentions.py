@@ -406,11 +406,13 @@ class MentionParser:
             )
         title_start = title.start()
         org_end = title_start
-        # 立法院长, 经济部长: the title's first character also ends the organization.
+        # 立法院长, 经济部长: the head of a unit (X长) shares its first character with
+        # the organization it heads. (店员 is not a head of anything: 青石驿|店员.)
         head = self.head_end.search(text, title_start, end)
         if (
             head is not None
             and head.start() == title_start
+            and head.group().endswith("长")
             and org_end > start
             and text[title_start] in self.lexicon.org_suffixes | self.lexicon.places
             and not self.suffix_end.search(text, start, org_end)
