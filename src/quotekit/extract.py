@@ -81,32 +81,35 @@ class Extractor:
 
     def extract(self, text: str) -> list[Quote]:
         """The attributed statements of ``text``, in document order."""
-        return list(self.analyze(text, _func="extract").quotes)
+        return list(self._run(text, (), people=False, func="extract").quotes)
 
-    def analyze(self, text: str, *, names: Iterable[str] = (), _func: str = "analyze") -> Analysis:
+    def analyze(self, text: str, *, names: Iterable[str] = ()) -> Analysis:
         """Quotes and people of ``text`` (the document-level result).
 
         ``names`` are strings known to be people's names (for example the PERSON
         spans of a trained NER): the speaker rules accept them where they would not
         read a name themselves (a rare surname, a name with no title).
         """
+        return self._run(text, names, people=True, func="analyze")
+
+    def _run(self, text: str, names: Iterable[str], *, people: bool, func: str) -> Analysis:
         if not isinstance(text, str):
-            raise ArgumentTypeError(Errors.E001.format(func=_func, type=type(text).__name__))
+            raise ArgumentTypeError(Errors.E001.format(func=func, type=type(text).__name__))
         text = _scrub(text)
         if not text.strip():
             return Analysis(text, (), ())
         markup = strip_markup(text)
         if markup is None:
-            quotes, people = self._analyze(text, names)
+            quotes, persons = self._analyze(text, names, people)
         else:
             # Read the text without its HTML; give every offset back in the source.
-            quotes, people = self._analyze(markup.text, names)
+            quotes, persons = self._analyze(markup.text, names, people)
             quotes = tuple(_in_source(quote, markup, text) for quote in quotes)
-            people = tuple(_person_in_source(person, markup, text) for person in people)
-        return Analysis(text, quotes, people)
+            persons = tuple(_person_in_source(person, markup, text) for person in persons)
+        return Analysis(text, quotes, persons)
 
     def _analyze(
-        self, text: str, names: Iterable[str]
+        self, text: str, names: Iterable[str], people: bool = True
     ) -> tuple[tuple[Quote, ...], tuple[Person, ...]]:
         table = normalization_table(self.lexicon)
         normalized = text.translate(table)
@@ -122,7 +125,7 @@ class Extractor:
             _record(text, view, statement, speaker)
             for statement, speaker in zip(statements, speakers)
         )
-        return quotes, tuple(resolver.persons())
+        return quotes, tuple(resolver.persons()) if people else ()
 
     def pipe(self, texts: Iterable[str]) -> Iterator[list[Quote]]:
         """``extract`` over many texts, lazily, in order."""

@@ -598,6 +598,8 @@ class MentionParser:
 
     def _group_if_listed(self, text: str, lo: int, mention: ParsedMention) -> ParsedMention:
         """张光正等5位大学校长…: a list of people speaks as a group."""
+        if "等" not in text[lo : mention.end]:
+            return mention
         start = self.chain_start(text, lo, mention.start) if mention.start > lo else mention.start
         et_al = _ET_AL.search(text, start, mention.end)
         if et_al and mention.kind in ("person", "anonymous", "group"):

@@ -148,6 +148,8 @@ def speaker_of_cue(
         mention = parser.parse_end(text, start, end, known)
         if mention is not None and (best is None or _RANK[mention.kind] > _RANK[best.kind]):
             best = mention
+            if best.kind == "person":
+                break  # nothing outranks a person
     return best, False
 
 
