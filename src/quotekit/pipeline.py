@@ -137,20 +137,22 @@ class QuotekitComponent:
     # -- processing ---------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        trained = list(doc.ents)
+        # Reading doc.ents walks every token: skip it where no component set entities.
+        trained = list(doc.ents) if doc.has_annotation("ENT_IOB") else []
         names = (
             {ent.text for ent in trained if ent.label_ in _PERSON_LABELS}
             if self.ner_hints
             else set()
         )
-        analysis = self.extractor.analyze(doc.text, names=sorted(names))
+        text = doc.text  # spaCy rebuilds it from every token: read it once
+        analysis = self.extractor.analyze(text, names=sorted(names))
         doc._.quotekit = {
             "quotes": [_plain(quote) for quote in analysis.quotes],
             "people": [_plain(person) for person in analysis.people],
         }
         self._set_spans(doc, analysis.quotes)
         if self.entities:
-            found = self.finder.find(doc.text, names=sorted(names))
+            found = self.finder.find(text, names=sorted(names))
             spans = [_char_span(doc, e.start, e.end, e.label) for e in found]
             doc.ents = _merge_ents(
                 trained, [s for s in spans if s is not None], self.overwrite_ents

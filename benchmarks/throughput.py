@@ -1,0 +1,62 @@
+"""Throughput: quotekit against spaCy's own Chinese tokenizer, story by story.
+
+Usage:
+    python benchmarks/throughput.py [CORPUS.jsonl] [--limit N]
+
+Targets (issue: performance):
+- ``quotekit.extract`` on raw text runs at least as fast (>= 1.0x the characters
+  per second) as ``spacy.blank("zh")`` needs just to make a Doc of the same stories;
+- the spaCy component costs at most as much again as the tokenizer-only pipeline:
+  ``nlp`` with ``quotekit`` takes <= 2.0x the time of ``nlp.make_doc``.
+Exits 1 when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+import spacy
+
+import quotekit
+from _common import characters, cpu_time, load_corpus, verdict
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?")
+    parser.add_argument("--limit", type=int, default=3000)
+    args = parser.parse_args(argv)
+    texts, description = load_corpus(args.corpus, args.limit)
+    size = characters(texts)
+
+    blank = spacy.blank("zh")
+    with_component = spacy.blank("zh")
+    with_component.add_pipe("quotekit")
+    extractor = quotekit.Extractor()
+    extractor.extract(texts[0])  # build the patterns before timing
+    with_component(texts[0])
+
+    tokenizer = cpu_time(lambda: [blank.make_doc(text) for text in texts])
+    extract = cpu_time(lambda: [extractor.extract(text) for text in texts])
+    component = cpu_time(lambda: [with_component(text) for text in texts], repeat=2)
+
+    print(f"corpus: {description}, {size:,} characters")
+    print(f"spacy.blank('zh') make_doc : {size / tokenizer / 1e6:6.2f} M chars/s")
+    print(f"quotekit.extract           : {size / extract / 1e6:6.2f} M chars/s")
+    print(f"nlp + quotekit component   : {size / component / 1e6:6.2f} M chars/s")
+    return verdict(
+        [
+            ("extract speed / tokenizer speed", tokenizer / extract, ">= 1.0", extract <= tokenizer),
+            (
+                "component time / tokenizer time",
+                component / tokenizer,
+                "<= 2.0",
+                component <= 2 * tokenizer,
+            ),
+        ]
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
