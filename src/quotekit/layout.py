@@ -182,13 +182,19 @@ class View:
         return starts
 
 
-def normalization_table(lexicon: Lexicon) -> dict[int, str]:
-    """One translation table: Traditional -> Simplified and punctuation -> full-width."""
+def normalization_table(lexicon: Lexicon) -> list[str]:
+    """One translation table for ``str.translate``: Traditional -> Simplified and
+    punctuation -> full-width.
+
+    A list indexed by code point translates about twice as fast as a dict; characters
+    beyond it (outside the Basic Multilingual Plane) are left as they are.
+    """
     table = lexicon.cache.get("normalization")
     if table is None:
-        mapping = dict(lexicon.t2s)
-        mapping.update(_PUNCTUATION)
-        table = str.maketrans(mapping)
+        table = [chr(point) for point in range(0x10000)]
+        for source, target in [*lexicon.t2s.items(), *_PUNCTUATION.items()]:
+            if ord(source) < 0x10000:  # rare extension characters stay as written
+                table[ord(source)] = target
         lexicon.cache["normalization"] = table
     return table
 
