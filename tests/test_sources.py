@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import os
 
 import pytest
 
@@ -134,6 +135,20 @@ def test_missing_paths_and_empty_folders_are_failures(tmp_path) -> None:
     assert "no .txt file" in items[1].message
 
 
+def test_unreadable_sub_folder_is_a_failure(tmp_path, monkeypatch) -> None:
+    (tmp_path / "a.txt").write_text("甲", encoding="utf-8")
+    walk = os.walk
+
+    def walk_with_a_locked_folder(top, onerror=None, **options):
+        onerror(PermissionError(13, "Permission denied", str(tmp_path / "locked")))
+        yield from walk(top, onerror=onerror, **options)
+
+    monkeypatch.setattr(os, "walk", walk_with_a_locked_folder)
+    items = _read([tmp_path])
+    assert [type(i) for i in items] == [Failure, Document]
+    assert items[0].message == f"[E011] {tmp_path / 'locked'}: permission denied"
+
+
 def test_binary_file_is_a_failure_naming_the_nul_byte(tmp_path) -> None:
     path = tmp_path / "image.txt"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
@@ -179,6 +194,8 @@ JSONL_LINES = [
     json.dumps({"id": [1], "text": "丁"}, ensure_ascii=False),
     "   ",
     json.dumps({"id": None, "text": ""}),
+    "[" * 100_000,
+    '{"text": 1' + "0" * 5000 + "}",
 ]
 
 
@@ -194,12 +211,14 @@ def test_jsonl_documents_and_per_line_failures(tmp_path) -> None:
         ("corpus:11", "", f"{path}:11"),
     ]
     failures = {i.where: i.message for i in items if isinstance(i, Failure)}
-    assert sorted(failures) == [f"{path}:{n}" for n in (4, 6, 7, 8, 9)]
+    assert sorted(failures) == [f"{path}:{n}" for n in (12, 13, 4, 6, 7, 8, 9)]
     assert "not valid JSON" in failures[f"{path}:4"]
     assert '"text" must be a string, not a number' in failures[f"{path}:6"]
     assert "got an array" in failures[f"{path}:7"]
     assert 'no "text" field' in failures[f"{path}:8"]
     assert '"id" must be a string or an integer' in failures[f"{path}:9"]
+    assert "nested too deeply" in failures[f"{path}:12"]
+    assert "not valid JSON" in failures[f"{path}:13"]
     assert all(message.startswith("[E012]") for message in failures.values())
     assert Inputs([str(path)]).total is None
 

@@ -26,7 +26,7 @@ import itertools
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO, Optional, Union
 
@@ -130,8 +130,12 @@ class Inputs:
             return
         path = Path(name)
         if path.is_dir():
-            files = _text_files(path)
-            if not files:
+            unreadable: list[OSError] = []
+            files = _text_files(path, unreadable.append)
+            for error in unreadable:
+                where = str(error.filename or name)
+                yield Failure(where, Errors.E011.format(path=where, reason=_reason(error)))
+            if not files and not unreadable:
                 yield Failure(name, Errors.E011.format(path=name, reason="no .txt file in folder"))
             for file in files:
                 yield _Entry("txt", file, str(file))
@@ -237,6 +241,10 @@ def _parse_record(line: str, default_name: str) -> tuple[str, str]:
         record = json.loads(line)
     except json.JSONDecodeError as error:
         raise ValueError(f"not valid JSON ({error.msg} at column {error.colno})") from None
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
+    except ValueError as error:  # an integer too long to convert, for one
+        raise ValueError(f"not valid JSON ({error})") from None
     if not isinstance(record, dict):
         raise ValueError(f'expected an object with a "text" field, got {_json_type(record)}')
     if "text" not in record:
@@ -419,11 +427,11 @@ def _take_bytes(lines: Iterator[bytes], size: int) -> list[bytes]:
     return head
 
 
-def _text_files(folder: Path) -> list[Path]:
+def _text_files(folder: Path, onerror: Callable[[OSError], None]) -> list[Path]:
     """Every ``.txt`` file below ``folder``, sorted by path; symbolic links to
-    folders are not followed (they could loop)."""
+    folders are not followed (they could loop); ``onerror`` gets unreadable folders."""
     found = []
-    for root, _, files in os.walk(folder):
+    for root, _, files in os.walk(folder, onerror=onerror):
         found.extend(Path(root, f) for f in files if f.lower().endswith(TEXT_SUFFIX))
     return sorted(found, key=lambda path: path.parts)
 
