@@ -43,7 +43,8 @@ inputs:
                 blank lines are skipped; a line that is not such an object is a failure
   -             standard input, read as a stream: JSON Lines if its first non-blank
                 character is "{", otherwise one document named "stdin"
-  A file holding NUL bytes is taken as binary and reported, not read.
+  A file holding NUL bytes is taken as binary and reported, not read. An empty
+  document is read (it has no records) and counted as empty in the summary.
 
 output:
   Records go to stdout, or with --output to FILE, which is written to a temporary
@@ -276,7 +277,13 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     extract.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder, or -")
-    extract.add_argument("--format", "-f", choices=sorted(WRITERS), default="jsonl")
+    extract.add_argument(
+        "--format",
+        "-f",
+        choices=sorted(WRITERS),
+        default="jsonl",
+        help="jsonl (default: one record a line), json (one array) or csv (flat columns)",
+    )
     extract.add_argument("--output", "-o", metavar="FILE", help="write here (default: stdout)")
     extract.add_argument(
         "--encoding",
@@ -301,7 +308,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="how to read files and stdin (default auto: .jsonl and .ndjson are JSON Lines)",
     )
     extract.add_argument(
-        "--jobs", "-j", type=_jobs, default=1, metavar="N", help="worker processes (default 1)"
+        "--jobs",
+        "-j",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1: this process)",
     )
     extract.add_argument(
         "--quiet", "-q", action="store_true", help="no progress bar and no summary line"
