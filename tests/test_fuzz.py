@@ -82,7 +82,8 @@ def test_nul_and_control_characters() -> None:
 
 def test_html_tags_and_entities_left_in_the_text() -> None:
     check("<p>" + SAID + "</p><br/>")
-    check("<p>市长王明说：&ldquo;今年要办好十件实事。&rdquo;</p>&nbsp;&amp;")
+    [quote] = check("<p>市长王明说：&ldquo;今年要办好十件实事。&rdquo;</p>&nbsp;&amp;")
+    assert (quote.text, quote.speaker.name) == ("今年要办好十件实事。", "王明")
     check('<a href="x">王明</a>说：“<b>好</b>。”<script>alert("“")</script>')
     [quote] = check("<p>" + SAID + "</p>")
     assert quote.text == "今年要办好十件实事。"
