@@ -270,6 +270,24 @@ def test_interrupted_run_flushes_what_was_finished_to_stdout(corpus, monkeypatch
     assert [r["doc"] for r in _jsonl(out)] == ["harvest-0", "bridge-0", "factory-0", "factory-0"]
 
 
+def test_ctrl_c_while_a_document_is_written_waits_until_it_is_whole(
+    corpus, monkeypatch, capsys
+) -> None:
+    write = cli._JsonLinesWriter.write
+
+    def write_in_two_halves(self, document, quotes):
+        write(self, document, quotes[:1])
+        if document.name == "factory-0":  # two statements: Ctrl-C between them
+            signal.raise_signal(signal.SIGINT)
+        write(self, document, quotes[1:])
+
+    monkeypatch.setattr(cli._JsonLinesWriter, "write", write_in_two_halves)
+    status, out, err = _run([corpus], capsys)
+    assert status == 130
+    assert [r["doc"] for r in _jsonl(out)] == ["harvest-0", "bridge-0", "factory-0", "factory-0"]
+    assert "interrupted; 3 documents read" in err
+
+
 def test_write_failure_leaves_no_file(corpus, tmp_path, monkeypatch, capsys) -> None:
     def disk_full(self, document, quotes):
         raise OSError(28, "No space left on device")
