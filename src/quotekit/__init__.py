@@ -7,6 +7,7 @@
 """
 
 from .about import __version__
+from .batch import extract_many
 from .entities import EntityFinder, entities
 from .errors import ArgumentTypeError, InputError, LexiconError, QuotekitError
 from .extract import Analysis, Extractor, analyze, extract
@@ -34,6 +35,7 @@ __all__ = [
     "analyze",
     "entities",
     "extract",
+    "extract_many",
     "load_lexicon",
     "render",
     "to_dataframe",

@@ -26,9 +26,14 @@ class Errors:
     E006 = "[E006] Cue {entry!r} has unknown flag {flag!r}; use any of: {flags}."
     E010 = "[E010] {path}: cannot decode as {encoding} at byte {offset}: {reason}. {hint}"
     E011 = "[E011] {path}: {reason}"
-    E012 = "[E012] {where}: line {line}: {reason}"
+    E012 = "[E012] {where}:{line}: {reason}"
     E013 = "[E013] Unknown output format {fmt!r}; use one of: {formats}."
     E014 = "[E014] Unknown encoding {encoding!r}: {reason}"
+    E015 = (
+        "[E015] {where}: extraction failed ({error}). This is a bug in quotekit: "
+        "please report it with the text that caused it."
+    )
+    E016 = "[E016] jobs must be a whole number of worker processes, 1 or more, not {jobs!r}."
     E020 = (
         "[E020] The optional dependency {package!r} is needed for {feature}. "
         "Install it with: pip install {extra}"
@@ -58,6 +63,10 @@ class InputError(QuotekitError, ValueError):
 
 class ArgumentTypeError(QuotekitError, TypeError):
     """A public function got an argument of the wrong type."""
+
+
+class ArgumentValueError(QuotekitError, ValueError):
+    """A public function got an argument of the right type but a wrong value."""
 
 
 class MissingDependencyError(QuotekitError, ImportError):
