@@ -158,6 +158,16 @@ def test_csv_output_has_the_table_columns(corpus, capsys) -> None:
     ]
 
 
+def test_html_output_is_one_page_with_every_statement(corpus, capsys) -> None:
+    status, out, _ = _run([corpus, "--format", "html"], capsys)
+    assert status == 0
+    assert out.startswith("<!DOCTYPE html>") and out.rstrip().endswith("</html>")
+    expected = _corpus_records()
+    for record in expected:
+        assert record["text"] in out
+    assert f"{len(ARTICLES) * 8} documents, {len(expected)} statements." in out
+
+
 def test_jobs_two_gives_the_same_output_as_jobs_one(corpus, tmp_path, capsys) -> None:
     outputs = []
     for jobs in ("1", "2"):

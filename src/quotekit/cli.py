@@ -110,7 +110,28 @@ class _CsvWriter(_JsonLinesWriter):
         self.count += len(quotes)
 
 
-WRITERS: dict[str, Any] = {"jsonl": _JsonLinesWriter, "json": _JsonArrayWriter, "csv": _CsvWriter}
+class _HtmlWriter(_JsonLinesWriter):
+    """One page showing every document with its statements highlighted."""
+
+    def begin(self) -> None:
+        from .render import PageWriter
+
+        self.page = PageWriter(self.out, title="quotekit")
+        self.page.begin()
+
+    def write(self, document: Document, quotes: list[Quote]) -> None:
+        self.count += self.page.add(document.name, document.text, quotes)
+
+    def end(self) -> None:
+        self.page.end()
+
+
+WRITERS: dict[str, Any] = {
+    "jsonl": _JsonLinesWriter,
+    "json": _JsonArrayWriter,
+    "csv": _CsvWriter,
+    "html": _HtmlWriter,
+}
 
 
 def _json(quote: Quote, doc: str) -> str:

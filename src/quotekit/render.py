@@ -179,18 +179,46 @@ def write_documents(
     Returns:
         The number of documents written.
     """
-    out.write(_PAGE_HEAD.format(title=_escape(title or "quotekit"), style=_STYLE))
-    count = statements = 0
-    for count, (doc_id, text, quotes) in enumerate(documents, 1):
-        text, quotes = _text_and_quotes(text, quotes, extractor)
-        statements += len(quotes)
-        out.write(_document_html(text, quotes, title=str(doc_id), anchor=f"qk{count}"))
-    out.write(
-        f'<div class="quotekit"><p class="qk-summary">{count} document'
-        f"{'s' if count != 1 else ''}, {statements} statement"
-        f"{'s' if statements != 1 else ''}.</p></div>\n" + _PAGE_FOOT
-    )
-    return count
+    page = PageWriter(out, title=title, extractor=extractor)
+    page.begin()
+    for doc_id, text, quotes in documents:
+        page.add(doc_id, text, quotes)
+    page.end()
+    return page.documents
+
+
+class PageWriter:
+    """One HTML page for many documents, written as they come (``begin``, ``add``
+    for each document, ``end``): the command line's ``--format html``."""
+
+    def __init__(
+        self, out: TextIO, *, title: Optional[str] = None, extractor: Optional[Extractor] = None
+    ) -> None:
+        self.out = out
+        self.title = title
+        self.extractor = extractor
+        self.documents = 0
+        self.statements = 0
+
+    def begin(self) -> None:
+        self.out.write(_PAGE_HEAD.format(title=_escape(self.title or "quotekit"), style=_STYLE))
+
+    def add(self, doc_id: str, text: str, quotes: Optional[Sequence[Quote]] = None) -> int:
+        """Write one document; returns its number of statements."""
+        text, quotes = _text_and_quotes(text, quotes, self.extractor)
+        self.documents += 1
+        self.statements += len(quotes)
+        anchor = f"qk{self.documents}"
+        self.out.write(_document_html(text, quotes, title=str(doc_id), anchor=anchor))
+        return len(quotes)
+
+    def end(self) -> None:
+        count, statements = self.documents, self.statements
+        self.out.write(
+            f'<div class="quotekit"><p class="qk-summary">{count} document'
+            f"{'s' if count != 1 else ''}, {statements} statement"
+            f"{'s' if statements != 1 else ''}.</p></div>\n" + _PAGE_FOOT
+        )
 
 
 class _ListWriter:
