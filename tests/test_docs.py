@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import doctest
+import json
 import re
 import subprocess
 import sys
@@ -133,3 +134,17 @@ def test_site_builds_strictly_and_loads_nothing_from_the_network(tmp_path):
         assert not re.search(r'<(?:script|link|img)[^>]+(?:src|href)="(?:https?:)?//', page), name
     for name in ("E001", "E020", "QuotekitError", "LexiconError"):
         assert name in built["errors.html"]
+
+
+def test_the_readme_example_and_its_record_are_real():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+    failed, attempted = doctest.testfile(
+        str(ROOT / "README.md"), module_relative=False, optionflags=flags, encoding="utf-8"
+    )
+    assert attempted > 0 and failed == 0
+    # The JSON record shown is the first record of the shipped example, as written.
+    shown = re.search(r"```json\n(.*?)\n```", readme, re.S).group(1)
+    article = (ROOT / "examples" / "article.txt").read_text(encoding="utf-8")
+    first = dict(quotekit.extract(article)[0].to_dict(), doc="article")
+    assert json.loads(shown) == first
