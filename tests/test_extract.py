@@ -319,3 +319,19 @@ def test_speaker_across_occasions_and_chained_cues(text: str, speaker: tuple) ->
 )
 def test_no_statement(text: str) -> None:
     assert [q.text for q in quotekit.extract(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "社會文化司司長何慧玲昨日出席活動時表示，特區政府會持續優化長者服務。",
+            ("何慧玲", "司長", "社會文化司"),
+        ),
+        ("有居民向記者表示，希望政府增加社區巴士班次。", (None, None, None)),
+        ("經濟部長林振宇受訪時說，國際油價走勢仍有不確定性。", ("林振宇", "部長", "經濟部")),
+    ],
+)
+def test_traditional_chinese_reports(text: str, speaker: tuple) -> None:
+    (quote,) = quotekit.extract(text)
+    assert (quote.speaker.name, quote.speaker.title, quote.speaker.org) == speaker

@@ -244,6 +244,8 @@ class StatementFinder:
     def _cue_starts(self, position: int, limit: int) -> Optional[CueMatch]:
         """A cue at ``position`` after adverbs (提醒，|指刘书彬…)."""
         for cue in self._cues_between(position - 1, min(limit, position + 4) + 1):
+            if cue.cue.quote_only or not self._opens_statement(cue):
+                continue  # 表示，希望…: 希望 opens no statement of its own
             between = self.text[position : cue.start]
             if not between or self.parser.lead_start.fullmatch(between):
                 return cue
