@@ -262,15 +262,15 @@ class MentionParser:
                 fallback = name_start
         return fallback
 
-    def plausible_name(self, text: str, start: int, end: int) -> bool:
+    def plausible_name(self, text: str, start: int, end: int, foreign: bool = False) -> bool:
         """Not a word that merely starts with a surname: 文章, 贺信|中, 路透社, 乌|空军,
-        祝贺|中方."""
+        祝贺|中方. A ``foreign`` name may end in any syllable (卢卡申科)."""
         candidate = text[start:end]
         return not (
             candidate in self._not_names
             or candidate[:2] in self._not_names
             or candidate[:2] in self.lexicon.statement_objects
-            or candidate[-1:] in self._org_finals
+            or (not foreign and candidate[-1:] in self._org_finals)
             or (len(candidate) > 2 and candidate[1:] in self.lexicon.org_suffixes)
             or candidate[1:] in self.lexicon.places
         )
@@ -314,6 +314,12 @@ class MentionParser:
             ):
                 continue
             yield start, "chinese"
+        # 卢卡申科, 泽连斯基: a run of transliteration syllables standing alone.
+        start = end
+        while start > lo and end - start < 8 and text[start - 1] in self.lexicon.transliteration:
+            start -= 1
+        if end - start >= 3 and self.plausible_name(text, start, end, foreign=True):
+            yield start, "transliteration"
 
     def _before_is_boundary(self, text: str, lo: int, position: int) -> bool:
         if position <= lo:
@@ -545,6 +551,10 @@ class MentionParser:
             match = pattern.search(text, lo, end)
             if match:
                 start = self.chain_start(text, lo, match.start())
+                if pattern is self.document_end and start < match.start():
+                    # 以色列总理办公室|声明称: the organization that issued it speaks.
+                    org = (ParsedPosition(Span(start, match.start()), None),)
+                    return ParsedMention(start, end, "organization", positions=org)
                 kind = "group" if pattern is self.collective_end else "document"
                 return ParsedMention(start, end, kind, group_word=match.group())
         if _PLURAL.search(text, lo, end) and end - 1 > lo:
@@ -743,7 +753,10 @@ class MentionParser:
         while given < 2:
             position = start + surname + given
             char = text[position : position + 1]
-            if not char or char in _NOT_IN_NAME_AHEAD or not _HAN.match(char):
+            # The first given character may be almost anything (习|近平); the second
+            # must not look like the next word's start (毛宁|主持).
+            stops = _NOT_IN_NAME_AHEAD if given else _NOT_IN_NAME
+            if not char or char in stops or not _HAN.match(char):
                 break
             if given and self.cue_start.match(text, position):
                 break  # 盖茨|介绍了: a cue begins, the name has ended

@@ -248,6 +248,11 @@ class Resolver:
                 entry = self._by_title(positions, before=statement.start)
                 if entry is not None:
                     return entry.speaker(mention), entry
+            if mention.text == (positions[0].title if positions else None):
+                # 总书记强调: a title alone names the holder the document introduced.
+                entry = self._by_title(positions, before=statement.start)
+                if entry is not None:
+                    return entry.speaker(mention), entry
             if len(positions) == 1 and positions[0].org is None and positions[0].title:
                 # 邀请国务院研究室相关负责人…。相关负责人表示: the office named before.
                 org = self._earlier_org(positions[0].title, mention.start)
