@@ -18,7 +18,7 @@ overlap; offsets index the original text.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Optional
 
 import attrs
@@ -26,7 +26,7 @@ import regex
 
 from .errors import ArgumentTypeError, Errors
 from .layout import normalization_table
-from .lexicon import Lexicon, _words, load_lexicon, trie_pattern
+from .lexicon import Lexicon, _read_lines, _words, load_lexicon, trie_pattern
 from .mentions import _NOT_IN_NAME_AHEAD, MentionParser
 from .records import Entity
 
@@ -47,6 +47,12 @@ _ORG_ENDS = frozenset("会院局部委所处司社行校厂馆站台队团办室
 _ORG_NAME = 12
 # Characters after a title head that make it part of a longer word (董事会, 代表性).
 _WORD_GOES_ON = frozenset("会部处局组室团队院所性化")
+# Function characters that never stand in a given name.
+_NEVER_GIVEN = frozenset("的了在是和与及对向把被将从也都就说等们个这那其之所而但并或着过地得吗呢吧啊么")
+# Weights of the evidence for a surname + given name reading (see _name_score).
+_USUAL, _UNUSUAL, _TITLED, _MARKED, _AMBIGUOUS = 1.0, -1.5, 2.0, 1.0, -1.0
+_CROSSED, _WORD, _GIVEN_WORD = -9.0, -9.0, 0.0
+_ACCEPT = 2.0
 # Words that stand right before a name and are not part of it.
 _BEFORE_NAME = frozenset("和与同及跟对向给让请被由据把将的在是为、叫找陪见称问")
 
@@ -78,6 +84,7 @@ class _Lists:
     place_names: frozenset[str]
     occupations: frozenset[str]
     title_fields: frozenset[str]
+    common: Mapping[str, int]
 
 
 @functools.lru_cache(maxsize=1)
@@ -94,7 +101,17 @@ def _lists() -> _Lists:
         place_names=_words("place_names.txt"),
         occupations=_words("occupations.txt"),
         title_fields=_words("title_fields.txt"),
+        common=_ranked("common_words.txt"),
     )
+
+
+def _ranked(name: str) -> dict[str, int]:
+    """The words of a list and their position in it (0 = most frequent)."""
+    ranks: dict[str, int] = {}
+    for _, line in _read_lines(name):
+        for word in line.split():
+            ranks.setdefault(word, len(ranks))
+    return ranks
 
 
 def _chars(name: str) -> frozenset[str]:
@@ -144,7 +161,9 @@ class EntityFinder:
         self._roles = self.lexicon.roles | self.lexicon.collectives
         # A form of address after a surname (先生, 同志, 主席): the surname is the name.
         self._honorific = regex.compile(
-            trie_pattern(self.lexicon.honorifics | {"同志", "氏"} | self.parser.heads)
+            trie_pattern(
+                self.lexicon.honorifics | {"同志", "氏", "老"} | (self.parser.heads - self._roles)
+            )
         )
 
     def find(self, text: str, *, names: Iterable[str] = ()) -> list[Entity]:
@@ -186,11 +205,8 @@ class EntityFinder:
             name = mention.name
             if name is None:
                 continue
-            end = self._trim_foreign(norm, name.start, name.end)
-            if self._plausible_given(norm, name.start, end):
-                yield _Candidate(name.start, end, "PERSON")
-            elif end - name.start == 3 and self._plausible_given(norm, name.start, end - 1):
-                yield _Candidate(name.start, end - 1, "PERSON")
+            if "·" in norm[name.start : name.end]:
+                yield _Candidate(name.start, self._trim_foreign(norm, name.start, name.end), "PERSON")
 
     def _trim_foreign(self, norm: str, start: int, end: int) -> int:
         """柯林·钱德勒|在…: a foreign name ends where its syllables end."""
@@ -226,42 +242,111 @@ class EntityFinder:
                     break
 
     def _surname_alone(self, norm: str, start: int, surname: int) -> bool:
-        """老张, 小李, 王先生, 江主席: a surname that stands for a name."""
+        """老张, 小李, 王先生, 胡老, 江主席: a surname that stands for a name."""
         end = start + surname
+        if end >= len(norm):
+            return False
         if (
             start > 0
             and norm[start - 1] in "老小"
-            and (start < 2 or not _HAN.match(norm[start - 2]))
+            and (
+                norm[start : start + surname] not in self.lists.ambiguous_surnames
+                or norm[start - 1 : end] not in self.lists.common
+            )
+            and (start < 2 or norm[start - 2 : start] not in self.lists.common)
         ):
-            return end >= len(norm) or norm[end] in _NOT_IN_NAME_AHEAD or not _HAN.match(norm[end])
-        if not self._start_marked(norm, start) or end >= len(norm):
-            return False
+            return not _HAN.match(norm[end]) or norm[end] in _NOT_IN_NAME_AHEAD
         honorific = self._honorific.match(norm, end)
-        return honorific is not None and (
-            honorific.end() >= len(norm)
-            or not _HAN.match(norm[honorific.end()])
-            or norm[honorific.end()] in _NOT_IN_NAME_AHEAD
-        )
+        if honorific is None or self._crossed_at_start(norm, start, end):
+            return False
+        return not self._crossed_at_end(norm, end, honorific.end())
 
     def _is_name(self, norm: str, start: int, surname: int, end: int) -> bool:
+        return self._name_score(norm, start, surname, end) >= _ACCEPT
+
+    def _name_score(self, norm: str, start: int, surname: int, end: int) -> float:
+        """How strongly the text reads norm[start:end] as surname + given name.
+
+        Given-name characters, the marks on both ends (a title before, punctuation,
+        a verb or a form of address after) and the surname's own ambiguity add up;
+        a common word across either end, or a name that is itself a common word,
+        rules the reading out.
+        """
         given = norm[start + surname : end]
-        if any(char in self.lists.not_given or not _HAN.match(char) for char in given):
-            return False
-        usual = all(char in self.lists.given for char in given)
-        if norm[start:end] in self.lists.not_names:
-            return False
+        if any(char in _NEVER_GIVEN or not _HAN.match(char) for char in given):
+            return -9
+        if self._honorific.match(norm, start + surname):
+            return -9  # 王|先生, 江|主席: the surname stands alone
+        candidate = norm[start:end]
         titled = self._after_title(norm, start)
-        if norm[start : start + 2] in self.lists.not_names and not titled:
+        if candidate in self.lists.not_names or (
+            candidate[:2] in self.lists.not_names and not titled
+        ):
+            return -9
+        if self._crossed_at_end(norm, start, end):
+            return -9
+        common = self.lists.common
+        score = 0.0
+        if not titled and self._crossed_at_start(norm, start, end):
+            score += _CROSSED
+        if candidate in common or candidate[:2] in common:
+            score += _WORD
+        if len(given) == 2 and given in common:
+            score += _GIVEN_WORD
+        score += sum(
+            _USUAL if char in self.lists.given else _UNUSUAL if char in self.lists.not_given else 0
+            for char in given
+        )
+        if titled:
+            score += _TITLED
+        elif self._start_marked(norm, start):
+            score += _MARKED
+        if self._end_marked(norm, end):
+            score += _MARKED
+        if norm[start : start + surname] in self.lists.ambiguous_surnames:
+            score += _AMBIGUOUS
+        return score
+
+    # -- common words around a name ----------------------------------------------------
+
+    def _rank(self, word: str) -> Optional[int]:
+        return self.lists.common.get(word)
+
+    def _best_word(self, norm: str, lo: int, hi: int, *, starts: bool) -> Optional[int]:
+        """The most frequent common word starting (or ending) at ``lo`` (``hi``)."""
+        best = None
+        for length in (2, 3, 4):
+            word = norm[lo : lo + length] if starts else norm[max(0, hi - length) : hi]
+            rank = self.lists.common.get(word) if len(word) == length else None
+            if rank is not None and (best is None or rank < best):
+                best = rank
+        return best
+
+    def _crossed_at_end(self, norm: str, start: int, end: int) -> bool:
+        """A common word runs from inside the name across its end (王进|行 of 进行),
+        and reads better than the word after the end."""
+        crossing = None
+        for position in range(start + 1, end):
+            for length in (2, 3, 4):
+                if position + length <= end:
+                    continue
+                rank = self._rank(norm[position : position + length])
+                if rank is not None and (crossing is None or rank < crossing):
+                    crossing = rank
+        if crossing is None:
             return False
-        left = titled or self._start_marked(norm, start)
-        right = self._end_marked(norm, end)
-        strong = norm[start : start + surname] not in self.lists.ambiguous_surnames
-        if not usual:
-            # An unusual given name needs the text to mark both of its ends.
-            return right and (titled or (left and strong))
-        if end - start - surname == 2:
-            return strong or (left and right) or (titled and right)
-        return right and (titled or (left and strong))
+        after = self._best_word(norm, end, end, starts=True)
+        return after is None or crossing < after
+
+    def _crossed_at_start(self, norm: str, start: int, end: int) -> bool:
+        """A common word runs from before the name into it (经|历 of 经历)."""
+        for position in range(start + 1, end + 1):
+            for length in (2, 3, 4):
+                if position - length >= start or position - length < 0:
+                    continue
+                if norm[position - length : position] in self.lists.common:
+                    return True
+        return False
 
     def _after_title(self, norm: str, start: int) -> bool:
         return self.parser.title_end.search(norm, max(0, start - 12), start) is not None
