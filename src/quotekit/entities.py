@@ -48,11 +48,21 @@ _ORG_NAME = 12
 # Characters after a title head that make it part of a longer word (董事会, 代表性).
 _WORD_GOES_ON = frozenset("会部处局组室团队院所性化")
 # Function characters that never stand in a given name.
-_NEVER_GIVEN = frozenset("的了在是和与及对向把被将从也都就说等们个这那其之所而但并或着过地得吗呢吧啊么")
+_NEVER_GIVEN = frozenset("的了在是和与及对向把被将从也都就说等们个这那所而但并或着过地得吗呢吧啊么")
 # Weights of the evidence for a surname + given name reading (see _name_score).
-_USUAL, _UNUSUAL, _TITLED, _MARKED, _AMBIGUOUS = 1.0, -1.5, 2.0, 1.0, -1.0
-_CROSSED, _WORD, _GIVEN_WORD = -9.0, -9.0, 0.0
+_COMMON_GIVEN, _USUAL, _UNUSUAL, _TITLED, _MARKED, _AMBIGUOUS = 1.0, 1.0, -1.5, 3.0, 1.0, -1.0
+_CROSSED, _WORD, _GIVEN_WORD, _SHORT = -9.0, -9.0, -1.0, 0.0
+# A common word across a name's end rules it out; before a function character
+# (星|等, 志|在) only a word this frequent does.
+_CROSSING_RANK = 2000
 _ACCEPT = 2.0
+_STRONG_MARK = 1.0
+# Common words this frequent end a run of transliteration syllables (克林顿|利用).
+_FOREIGN_WORD_RANK = 3000
+# Words that put a place after them (在, 赴, 抵达, 来自).
+_PLACE_LEADS = frozenset(
+    {"在", "到", "赴", "抵", "往", "至", "经", "抵达", "访问", "前往", "来自", "飞往", "返回", "途经"}
+)
 # Words that stand right before a name and are not part of it.
 _BEFORE_NAME = frozenset("和与同及跟对向给让请被由据把将的在是为、叫找陪见称问")
 
@@ -74,6 +84,7 @@ class _Lists:
     """The general lists the entity rules read, beyond the speaker lexicon."""
 
     given: frozenset[str]
+    given_common: frozenset[str]
     not_given: frozenset[str]
     translit: frozenset[str]
     not_names: frozenset[str]
@@ -90,7 +101,8 @@ class _Lists:
 @functools.lru_cache(maxsize=1)
 def _lists() -> _Lists:
     return _Lists(
-        given=_chars("given_names.txt"),
+        given=_chars("given_names.txt") | _chars("given_common.txt"),
+        given_common=_chars("given_common.txt"),
         not_given=(_chars("not_given.txt") | _NOT_IN_NAME_AHEAD) - _chars("given_names.txt"),
         translit=load_lexicon().transliteration,
         not_names=_words("not_names.txt"),
@@ -159,6 +171,14 @@ class EntityFinder:
         )
         # Everyday roles are titles only before a name (村民|杨通学, but 居民 alone is not).
         self._roles = self.lexicon.roles | self.lexicon.collectives
+        # Last characters of place and organization names (镇, 村, 局, 社).
+        self._unit_ends = frozenset(
+            word[-1]
+            for word in self.lists.place_suffixes | self.lexicon.org_suffixes
+            if len(word) == 1
+        ) - self.lists.given_common
+        # Words before a place: 在, 到, 访问 (在|佛罗里达, 抵达|休斯顿).
+        self._place_leads = _PLACE_LEADS
         # A form of address after a surname (先生, 同志, 主席): the surname is the name.
         self._honorific = regex.compile(
             trie_pattern(
@@ -235,11 +255,15 @@ class EntityFinder:
             if self._surname_alone(norm, start, surname):
                 yield _Candidate(start, start + surname, "PERSON")
                 continue
-            for given in (2, 1):
-                end = start + surname + given
-                if end <= len(norm) and self._is_name(norm, start, surname, end):
-                    yield _Candidate(start, end, "PERSON")
-                    break
+            scored = [
+                (self._name_score(norm, start, surname, start + surname + given), given)
+                for given in (2, 1)
+                if start + surname + given <= len(norm)
+            ]
+            if scored:
+                score, given = max(scored)
+                if score >= _ACCEPT:
+                    yield _Candidate(start, start + surname + given, "PERSON")
 
     def _surname_alone(self, norm: str, start: int, surname: int) -> bool:
         """老张, 小李, 王先生, 胡老, 江主席: a surname that stands for a name."""
@@ -261,9 +285,6 @@ class EntityFinder:
             return False
         return not self._crossed_at_end(norm, end, honorific.end())
 
-    def _is_name(self, norm: str, start: int, surname: int, end: int) -> bool:
-        return self._name_score(norm, start, surname, end) >= _ACCEPT
-
     def _name_score(self, norm: str, start: int, surname: int, end: int) -> float:
         """How strongly the text reads norm[start:end] as surname + given name.
 
@@ -279,10 +300,14 @@ class EntityFinder:
             return -9  # 王|先生, 江|主席: the surname stands alone
         candidate = norm[start:end]
         titled = self._after_title(norm, start)
+        if self._title_goes_on(norm, start, surname):
+            return -9  # 部长|官李…: the surname character ends a title
         if candidate in self.lists.not_names or (
             candidate[:2] in self.lists.not_names and not titled
         ):
             return -9
+        if not self.parser.plausible_name(norm, start, end) or norm[end - 1] in self._unit_ends:
+            return -9  # 路透社, 罗庄镇: an organization or a place
         if self._crossed_at_end(norm, start, end):
             return -9
         common = self.lists.common
@@ -293,19 +318,36 @@ class EntityFinder:
             score += _WORD
         if len(given) == 2 and given in common:
             score += _GIVEN_WORD
-        score += sum(
-            _USUAL if char in self.lists.given else _UNUSUAL if char in self.lists.not_given else 0
-            for char in given
-        )
-        if titled:
-            score += _TITLED
-        elif self._start_marked(norm, start):
-            score += _MARKED
-        if self._end_marked(norm, end):
-            score += _MARKED
+        if len(given) == 1:
+            score += _SHORT
+        score += sum(map(self._given_weight, given))
+        if self._inside_foreign_word(norm, start, surname, end):
+            return -9
+        score += _TITLED if titled else self._start_mark(norm, start)
+        score += self._end_mark(norm, end)
         if norm[start : start + surname] in self.lists.ambiguous_surnames:
             score += _AMBIGUOUS
         return score
+
+    def _given_weight(self, char: str) -> float:
+        if char in self.lists.given_common:
+            return _COMMON_GIVEN
+        if char in self.lists.given:
+            return _USUAL
+        return _UNUSUAL if char in self.lists.not_given else 0.0
+
+    def _inside_foreign_word(self, norm: str, start: int, surname: int, end: int) -> bool:
+        """塞|浦路斯, 纳斯达|克, 卡尔·|刘易斯: the would-be name is part of a run of
+        transliteration syllables that are not usual in Chinese given names."""
+        if start > 0 and norm[start - 1] == "·":
+            return True
+        translit = self.lists.translit
+        foreign = translit - self.lists.given_common
+        if not all(char in foreign for char in norm[start + surname : end]):
+            return False
+        before = start > 0 and norm[start - 1] in translit and not self._start_marked(norm, start)
+        after = end < len(norm) and norm[end] in translit and not self._end_marked(norm, end)
+        return before or after
 
     # -- common words around a name ----------------------------------------------------
 
@@ -335,6 +377,8 @@ class EntityFinder:
                     crossing = rank
         if crossing is None:
             return False
+        if end < len(norm) and norm[end] in _NOT_IN_NAME_AHEAD and crossing >= _CROSSING_RANK:
+            return False
         after = self._best_word(norm, end, end, starts=True)
         return after is None or crossing < after
 
@@ -361,6 +405,30 @@ class EntityFinder:
             return True
         return False
 
+    def _title_goes_on(self, norm: str, start: int, surname: int) -> bool:
+        title = self.parser.title_end.search(norm, max(0, start - 12), start + surname)
+        return title is not None and title.start() < start
+
+    def _start_mark(self, norm: str, start: int) -> float:
+        """How clearly the text marks a name starting here: punctuation, or a word
+        that stands before names (和, 向, 会见)."""
+        if start == 0 or not _HAN.match(norm[start - 1]):
+            return _STRONG_MARK
+        return _MARKED if norm[start - 1] in _BEFORE_NAME else 0.0
+
+    def _end_mark(self, norm: str, end: int) -> float:
+        """How clearly the text marks a name ending here: punctuation, a cue, a form
+        of address or title (strong); a function word or verb."""
+        if end >= len(norm) or not _HAN.match(norm[end]):
+            return _STRONG_MARK
+        if (
+            self.parser.cue_start.match(norm, end)
+            or self.parser.title_start.match(norm, end)
+            or self._honorific.match(norm, end)
+        ):
+            return _STRONG_MARK
+        return _MARKED if norm[end] in _NOT_IN_NAME_AHEAD else 0.0
+
     def _start_marked(self, norm: str, start: int) -> bool:
         if start == 0:
             return True
@@ -368,7 +436,7 @@ class EntityFinder:
         return not _HAN.match(char) or char in _BEFORE_NAME
 
     def _transliterations(self, norm: str) -> Iterator[_Candidate]:
-        """Three or more transliteration syllables, or runs joined by "·"."""
+        """Runs of transliteration syllables: three or more, or joined by "·"."""
         translit = self.lists.translit
         position = 0
         while position < len(norm):
@@ -382,12 +450,57 @@ class EntityFinder:
                 end += 1
             while end > position and norm[end - 1] == "·":
                 end -= 1
-            run = norm[position:end]
-            if (len(run) >= 3 or "·" in run) and self._end_marked(norm, end):
-                left = self._start_marked(norm, position) or self._after_title(norm, position)
-                if left and not self._place_name.fullmatch(run):
-                    yield _Candidate(position, end, "PERSON")
+            for start, stop in self._foreign_words(norm, position, end):
+                candidate = self._foreign_candidate(norm, start, stop)
+                if candidate is not None:
+                    yield candidate
             position = max(end, position + 1)
+
+    def _foreign_words(self, norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """The stretches of a run of syllables between the common words it holds
+        (克林顿|利用, 苏格兰|比赛) and after a title that ends inside it (总理|内塔…)."""
+        common = self.lists.common
+        piece = start
+        position = start
+        while position < end:
+            if position > piece and self._after_title(norm, position):
+                piece = position
+            word = 0
+            for length in (4, 3, 2):
+                rank = common.get(norm[position : position + length])
+                if rank is not None and rank < _FOREIGN_WORD_RANK:
+                    word = length
+                    break
+            if word:
+                yield piece, position
+                position += word
+                piece = position
+                continue
+            position += 1
+        yield piece, end
+
+    def _foreign_candidate(self, norm: str, start: int, end: int) -> Optional[_Candidate]:
+        while end - start > 3 and (
+            norm[end - 1] in _NOT_IN_NAME_AHEAD or self._crossed_at_end(norm, start, end)
+        ):
+            end -= 1  # 阿拉法特|于, 约翰松|得意: the name ends before a word begins
+        run = norm[start:end]
+        if len(run) < 3 and "·" not in run:
+            return None
+        if self._place_name.fullmatch(run) or run in self.lists.common:
+            return None
+        if end < len(norm) and (
+            self._place_suffix.match(norm, end) or self._loc_suffix.match(norm, end)
+        ):
+            return None  # 拉贾斯坦|邦, 佛罗里达|州: a place
+        before = norm[max(0, start - 2) : start]
+        if before and (before in self._place_leads or before[-1:] in self._place_leads):
+            return _Candidate(start, end, "GPE")
+        titled = self._after_title(norm, start)
+        if titled or "·" in run or self._end_marked(norm, end):
+            if titled or self._start_marked(norm, start) or "·" in run:
+                return _Candidate(start, end, "PERSON")
+        return None
 
     # -- titles -----------------------------------------------------------------------
 
