@@ -43,6 +43,8 @@ _NAME_CHAR = regex.compile(r"[\p{Han}\p{Latin}\d]")
 # Last characters of organization suffixes that name an organization on their own
 # (委员会, 公司, 大学, 银行, 研究所); others (科技, 机构, 部) need a place first.
 _ORG_ENDS = frozenset("会院局部委所处司社行校厂馆站台队团办室心组军盟联府庭署厅")
+# How far back an opening 《 may stand for a word to be inside a book title.
+_BOOK_TITLE = 30
 # How long the name before an organization suffix may be.
 _ORG_NAME = 12
 # Characters after a title head that make it part of a longer word (董事会, 代表性).
@@ -383,12 +385,26 @@ class EntityFinder:
         return after is None or crossing < after
 
     def _crossed_at_start(self, norm: str, start: int, end: int) -> bool:
-        """A common word runs from before the name into it (经|历 of 经历)."""
+        """A common word runs from before the span into it (经|历 of 经历), and no
+        more frequent word ends where the span starts (作为|主帅 against 为主)."""
+        common = self.lists.common
         for position in range(start + 1, end + 1):
             for length in (2, 3, 4):
-                if position - length >= start or position - length < 0:
+                begin = position - length
+                if begin >= start or begin < 0:
                     continue
-                if norm[position - length : position] in self.lists.common:
+                rank = common.get(norm[begin:position])
+                if rank is not None and not self._word_ends_at(norm, begin, start, rank):
+                    return True
+        return False
+
+    def _word_ends_at(self, norm: str, begin: int, end: int, rank: int) -> bool:
+        """A word more frequent than ``rank`` ends at ``end`` and covers ``begin``."""
+        common = self.lists.common
+        for length in (2, 3, 4):
+            if end - length <= begin and end - length >= 0:
+                other = common.get(norm[end - length : end])
+                if other is not None and other < rank:
                     return True
         return False
 
@@ -523,12 +539,31 @@ class EntityFinder:
             word = match.group()
             if end < len(norm) and norm[end] in _WORD_GOES_ON:
                 continue  # 董事|会, 司令|部, 代表|性: part of a longer word
-            if start > 0 and norm[start - 1] in "所被":
+            if self._verb_before(norm, start):
                 continue  # 所代表的, 被领导: a verb, not a title
+            if self._crossed_at_start(norm, start, end) or self._crossed_at_end(norm, start, end):
+                continue  # 登|记者, 首|部长|篇: the word belongs to another
+            if self._in_book_title(norm, start):
+                continue  # 《汽车驾驶员》: the name of a work
             if word in self._roles or word.endswith("人士"):
                 if not self._name_follows(norm, end):
                     continue
             yield _Candidate(start, end, "TITLE")
+
+    @staticmethod
+    def _in_book_title(norm: str, position: int) -> bool:
+        opening = norm.rfind("《", max(0, position - _BOOK_TITLE), position)
+        return opening != -1 and norm.find("》", opening, position) == -1
+
+    def _verb_before(self, norm: str, start: int) -> bool:
+        """被 or a pronoun's 所 before the word makes it a verb (他所代表的), but an
+        office's 所 does not (研究所|所长)."""
+        if start == 0 or norm[start - 1] not in "所被":
+            return False
+        if norm[start - 1] == "被" or start < 2:
+            return True
+        before = norm[start - 2]
+        return not _NAME_CHAR.match(before) or before in _NOT_IN_PLACE or before in "他她它我你"
 
     def _name_follows(self, norm: str, position: int) -> bool:
         surname = self.parser.is_surname_at(norm, position)
