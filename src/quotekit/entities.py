@@ -47,6 +47,8 @@ _ORG_ENDS = frozenset("会院局部委所处司社行校厂馆站台队团办室
 _BOOK_TITLE = 30
 # How long the name before an organization suffix may be.
 _ORG_NAME = 12
+# Bare title heads that are mostly verbs: titles only before a name (代表|张三).
+_VERB_TITLES = frozenset({"代表"})
 # Characters after a title head that make it part of a longer word (董事会, 代表性).
 _WORD_GOES_ON = frozenset("会部处局组室团队院所性化")
 # Function characters that never stand in a given name.
@@ -97,6 +99,7 @@ class _Lists:
     place_names: frozenset[str]
     occupations: frozenset[str]
     title_fields: frozenset[str]
+    title_describers: frozenset[str]
     common: Mapping[str, int]
 
 
@@ -115,6 +118,7 @@ def _lists() -> _Lists:
         place_names=_words("place_names.txt"),
         occupations=_words("occupations.txt"),
         title_fields=_words("title_fields.txt"),
+        title_describers=_words("title_describers.txt"),
         common=_ranked("common_words.txt"),
     )
 
@@ -164,9 +168,12 @@ class EntityFinder:
         self._org_word = regex.compile(trie_pattern(self.lexicon.org_words))
         heads = self.parser.heads | self.lists.occupations
         # A title: modifiers, then a head (副|总经理, 首席|执行官).
+        modifiers = (self.lexicon.title_modifiers | self.lists.title_fields) - (
+            self.lists.title_describers
+        )
         self._title = regex.compile(
             "(?:"
-            + trie_pattern(self.lexicon.title_modifiers | self.lists.title_fields)
+            + trie_pattern(modifiers)
             + "){0,4}(?:"
             + trie_pattern(heads)
             + ")"
@@ -541,14 +548,22 @@ class EntityFinder:
                 continue  # 董事|会, 司令|部, 代表|性: part of a longer word
             if self._verb_before(norm, start):
                 continue  # 所代表的, 被领导: a verb, not a title
-            if self._crossed_at_start(norm, start, end) or self._crossed_at_end(norm, start, end):
+            if self._title_cut(norm, start, end):
                 continue  # 登|记者, 首|部长|篇: the word belongs to another
             if self._in_book_title(norm, start):
                 continue  # 《汽车驾驶员》: the name of a work
-            if word in self._roles or word.endswith("人士"):
+            if word in self._roles or word in _VERB_TITLES or word.endswith("人士"):
                 if not self._name_follows(norm, end):
                     continue
             yield _Candidate(start, end, "TITLE")
+
+    def _title_cut(self, norm: str, start: int, end: int) -> bool:
+        """A common word runs across the title's start or end, where no
+        organization ends before it (规划处|处长) and no name follows (所长|史…)."""
+        if start > 0 and norm[start - 1] not in _ORG_ENDS:
+            if self._crossed_at_start(norm, start, end):
+                return True
+        return not self._name_follows(norm, end) and self._crossed_at_end(norm, start, end)
 
     @staticmethod
     def _in_book_title(norm: str, position: int) -> bool:
