@@ -18,6 +18,7 @@ overlap; offsets index the original text.
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Optional
 
@@ -60,6 +61,8 @@ _CROSSED, _WORD, _GIVEN_WORD, _SHORT = -9.0, -9.0, -1.0, 0.0
 # (星|等, 志|在) only a word this frequent does.
 _CROSSING_RANK = 2000
 _ACCEPT = 2.0
+# How much a last given character that ends many common words counts against a name.
+_WORDY, _WORDY_FREE = 0.25, 2.0
 _STRONG_MARK = 1.0
 # Common words this frequent end a run of transliteration syllables (克林顿|利用).
 _FOREIGN_WORD_RANK = 3000
@@ -67,6 +70,8 @@ _FOREIGN_WORD_RANK = 3000
 _PLACE_LEADS = frozenset(
     {"在", "到", "赴", "抵", "往", "至", "经", "抵达", "访问", "前往", "来自", "飞往", "返回", "途经"}
 )
+# A list of short items joined by 、 (张三、李四、王五), bounded.
+_LIST = regex.compile(r"[\p{Han}·]{1,8}(?:、[\p{Han}·]{1,8}){1,30}")
 # Words that stand right before a name and are not part of it.
 _BEFORE_NAME = frozenset("和与同及跟对向给让请被由据把将的在是为、叫找陪见称问")
 
@@ -101,10 +106,12 @@ class _Lists:
     title_fields: frozenset[str]
     title_describers: frozenset[str]
     common: Mapping[str, int]
+    word_ends: Mapping[str, float]
 
 
 @functools.lru_cache(maxsize=1)
 def _lists() -> _Lists:
+    common = _ranked("common_words.txt")
     return _Lists(
         given=_chars("given_names.txt") | _chars("given_common.txt"),
         given_common=_chars("given_common.txt"),
@@ -119,8 +126,19 @@ def _lists() -> _Lists:
         occupations=_words("occupations.txt"),
         title_fields=_words("title_fields.txt"),
         title_describers=_words("title_describers.txt"),
-        common=_ranked("common_words.txt"),
+        common=common,
+        word_ends=_word_ends(common),
     )
+
+
+def _word_ends(common: Mapping[str, int]) -> dict[str, float]:
+    """For each character, log2(1 + how many common two-character words end in it):
+    a character that ends many words (光 of 阳光, 灯光) is seldom a given name."""
+    counts: dict[str, int] = {}
+    for word in common:
+        if len(word) == 2:
+            counts[word[1]] = counts.get(word[1], 0) + 1
+    return {char: math.log2(1 + count) for char, count in counts.items()}
 
 
 def _ranked(name: str) -> dict[str, int]:
@@ -217,7 +235,36 @@ class EntityFinder:
         ]
         candidates = _drop_crossing(candidates)
         chosen = _choose(candidates)
+        listed = list(self._listed_people(norm, chosen))
+        if listed:
+            chosen = _choose(listed + chosen)
         return [Entity(c.start, c.end, c.label, text[c.start : c.end]) for c in chosen]
+
+    def _listed_people(self, norm: str, chosen: list[_Candidate]) -> Iterator[_Candidate]:
+        """The other items of a list of people (张三、李四、王五): where two items are
+        read as names, an item of two to four characters that starts with a surname,
+        or is all transliteration, is a name too."""
+        people = {(c.start, c.end) for c in chosen if c.label == "PERSON"}
+        for match in _LIST.finditer(norm):
+            items = _list_items(norm, match.start(), match.end())
+            named = [item in people for item in items]
+            if sum(named) < 2:
+                continue
+            for (start, end), known in zip(items, named):
+                if not known and self._list_name(norm, start, end):
+                    yield _Candidate(start, end, "PERSON")
+
+    def _list_name(self, norm: str, start: int, end: int) -> bool:
+        if not 2 <= end - start <= 4 or norm[start:end] in self.lists.common:
+            return False
+        if self._place_name.fullmatch(norm, start, end):
+            return False
+        if all(char in self.lists.translit for char in norm[start:end]):
+            return True
+        surname = self.parser.is_surname_at(norm, start)
+        return bool(surname) and not any(
+            char in _NEVER_GIVEN or not _HAN.match(char) for char in norm[start + surname : end]
+        )
 
     # -- people -----------------------------------------------------------------------
 
@@ -330,6 +377,8 @@ class EntityFinder:
         if len(given) == 1:
             score += _SHORT
         score += sum(map(self._given_weight, given))
+        if len(given) == 1:
+            score -= _WORDY * max(0.0, self.lists.word_ends.get(given, 0.0) - _WORDY_FREE)
         if self._inside_foreign_word(norm, start, surname, end):
             return -9
         score += _TITLED if titled else self._start_mark(norm, start)
@@ -652,6 +701,21 @@ class EntityFinder:
         if place is not None and (place.start() - 2 == start or suffix_start - start > 4):
             return max(start, place.start() - 2), True
         return start, False
+
+
+def _list_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a list joined by 、 whose both ends the text marks: the first
+    only after punctuation, the last only before punctuation or 等."""
+    items = []
+    position = start
+    for part in norm[start:end].split("、"):
+        items.append((position, position + len(part)))
+        position += len(part) + 1
+    if start > 0 and _HAN.match(norm[start - 1]):
+        items = items[1:]
+    if end < len(norm) and _HAN.match(norm[end]) and norm[end] != "等":
+        items = items[:-1]
+    return items
 
 
 def _overlap(one: _Candidate, other: _Candidate) -> bool:
