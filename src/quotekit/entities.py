@@ -435,7 +435,7 @@ class EntityFinder:
                     crossing = rank
         if crossing is None:
             return False
-        if end < len(norm) and norm[end] in _NOT_IN_NAME_AHEAD and crossing >= _CROSSING_RANK:
+        if end < len(norm) and norm[end] in _NEVER_GIVEN and crossing >= _CROSSING_RANK:
             return False
         after = self._best_word(norm, end, end, starts=True)
         return after is None or crossing < after
@@ -490,16 +490,20 @@ class EntityFinder:
 
     def _end_mark(self, norm: str, end: int) -> float:
         """How clearly the text marks a name ending here: punctuation, a cue, a form
-        of address or title (strong); a function word or verb."""
-        if end >= len(norm) or not _HAN.match(norm[end]):
-            return _STRONG_MARK
-        if (
-            self.parser.cue_start.match(norm, end)
-            or self.parser.title_start.match(norm, end)
-            or self._honorific.match(norm, end)
-        ):
+        of address or a title; a function word or verb."""
+        if self._end_strong(norm, end):
             return _STRONG_MARK
         return _MARKED if norm[end] in _NOT_IN_NAME_AHEAD else 0.0
+
+    def _end_strong(self, norm: str, end: int) -> bool:
+        """Punctuation, a cue, a form of address or a title follows (…|说, …|总统)."""
+        return (
+            end >= len(norm)
+            or not _HAN.match(norm[end])
+            or self.parser.cue_start.match(norm, end) is not None
+            or self.parser.title_start.match(norm, end) is not None
+            or self._honorific.match(norm, end) is not None
+        )
 
     def _start_marked(self, norm: str, start: int) -> bool:
         if start == 0:
@@ -530,7 +534,8 @@ class EntityFinder:
 
     def _foreign_words(self, norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         """The stretches of a run of syllables between the common words it holds
-        (克林顿|利用, 苏格兰|比赛) and after a title that ends inside it (总理|内塔…)."""
+        (克林顿|利用, 苏格兰|比赛) or the known places (伊朗|伊斯兰), and after a title
+        that ends inside it (总理|内塔…)."""
         common = self.lists.common
         piece = start
         position = start
@@ -543,6 +548,9 @@ class EntityFinder:
                 if rank is not None and rank < _FOREIGN_WORD_RANK:
                     word = length
                     break
+            place = self._place_name.match(norm, position, end)
+            if place is not None and place.end() - position > word:
+                word = place.end() - position  # 伊朗|伊斯兰, 莫斯科|多云
             if word:
                 yield piece, position
                 position += word
@@ -729,7 +737,11 @@ def _drop_crossing(candidates: list[_Candidate]) -> list[_Candidate]:
     titles = [c for c in candidates if c.label == "TITLE"]
     kept = []
     for candidate in candidates:
-        if candidate.label == "PERSON" and any(_overlap(candidate, p) for p in places):
+        if (
+            candidate.label == "PERSON"
+            and not candidate.known
+            and any(_overlap(candidate, p) for p in places)
+        ):
             continue
         if candidate.label in ("PERSON", "ORG") and any(
             t.start < candidate.end < t.end or t.start < candidate.start < t.end for t in titles
