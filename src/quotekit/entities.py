@@ -359,7 +359,9 @@ class EntityFinder:
         if self._title_goes_on(norm, start, surname):
             return -9  # 部长|官李…: the surname character ends a title
         if candidate in self.lists.not_names or (
-            candidate[:2] in self.lists.not_names and not titled
+            candidate[:2] in self.lists.not_names
+            and not titled
+            and not (len(given) == 2 and self._title_after(norm, end))
         ):
             return -9
         if not self.parser.plausible_name(norm, start, end) or norm[end - 1] in self._unit_ends:
@@ -382,7 +384,7 @@ class EntityFinder:
         if self._inside_foreign_word(norm, start, surname, end):
             return -9
         score += _TITLED if titled else self._start_mark(norm, start)
-        score += self._end_mark(norm, end)
+        score += _TITLED if self._title_after(norm, end) else self._end_mark(norm, end)
         if norm[start : start + surname] in self.lists.ambiguous_surnames:
             score += _AMBIGUOUS
         return score
@@ -494,6 +496,13 @@ class EntityFinder:
         if self._end_strong(norm, end):
             return _STRONG_MARK
         return _MARKED if norm[end] in _NOT_IN_NAME_AHEAD else 0.0
+
+    def _title_after(self, norm: str, end: int) -> bool:
+        """A title or a form of address follows (…|教授, …|同志, …|先生)."""
+        return end < len(norm) and (
+            self.parser.title_start.match(norm, end) is not None
+            or self._honorific.match(norm, end) is not None
+        )
 
     def _end_strong(self, norm: str, end: int) -> bool:
         """Punctuation, a cue, a form of address or a title follows (…|说, …|总统)."""
@@ -655,6 +664,8 @@ class EntityFinder:
                 start = self._place_start(norm, match.start(), shortest=1 if label == "LOC" else 2)
                 if start is None or norm[start : match.end()] in self.lists.place_stops:
                     continue
+                if self._crossed_at_start(norm, match.start(), match.end()):
+                    continue  # 回|乡, 残疾|人|江: the suffix ends a common word
                 yield _Candidate(start, match.end(), label)
 
     def _place_start(self, norm: str, suffix_start: int, shortest: int) -> Optional[int]:
@@ -682,12 +693,22 @@ class EntityFinder:
             start, placed = self._org_start(norm, match.start())
             if match.start() - start < 2:
                 continue
+            if self._word_goes_on(norm, match.start(), match.end()):
+                continue  # 亲切|会见: the suffix begins a common word
             suffix = match.group()
             strong = len(suffix) > 1 and suffix[-1] in _ORG_ENDS
             if strong or placed:
                 yield _Candidate(start, match.end(), "ORG")
         for match in self._org_word.finditer(norm):
             yield _Candidate(match.start(), match.end(), "ORG")
+
+    def _word_goes_on(self, norm: str, start: int, end: int) -> bool:
+        """A common word starts at ``start`` and runs past ``end`` (会|见, 部|分)."""
+        return any(
+            norm[start : start + length] in self.lists.common
+            for length in (2, 3, 4)
+            if start + length > end and start + length <= len(norm)
+        )
 
     def _org_start(self, norm: str, suffix_start: int) -> tuple[int, bool]:
         """Where the name before an organization suffix starts, and whether a place
@@ -731,10 +752,16 @@ def _overlap(one: _Candidate, other: _Candidate) -> bool:
 
 
 def _drop_crossing(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Readings that cut a stronger one: a person over a known place (伊朗|外长), a
-    person or organization that ends inside a title (外交|部长, 教|练老雷)."""
-    places = [c for c in candidates if c.label == "GPE" and c.known]
+    """Readings that cut a stronger one: a place that starts inside a title (团长|沙),
+    a person over a known place (伊朗|外长), a person or organization that ends
+    inside a title (外交|部长, 教|练老雷)."""
     titles = [c for c in candidates if c.label == "TITLE"]
+    candidates = [
+        c
+        for c in candidates
+        if c.label not in ("GPE", "LOC") or not any(t.start < c.start < t.end < c.end for t in titles)
+    ]  # 团长|沙…: a place does not start inside a title
+    places = [c for c in candidates if c.label == "GPE" and c.known]
     kept = []
     for candidate in candidates:
         if (
