@@ -752,15 +752,15 @@ def _overlap(one: _Candidate, other: _Candidate) -> bool:
 
 
 def _drop_crossing(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Readings that cut a stronger one: a place that starts inside a title (团长|沙),
+    """Readings that cut a stronger one: a known place that starts inside a title (团长|沙),
     a person over a known place (伊朗|外长), a person or organization that ends
     inside a title (外交|部长, 教|练老雷)."""
     titles = [c for c in candidates if c.label == "TITLE"]
     candidates = [
         c
         for c in candidates
-        if c.label not in ("GPE", "LOC") or not any(t.start < c.start < t.end < c.end for t in titles)
-    ]  # 团长|沙…: a place does not start inside a title
+        if not c.known or not any(t.start < c.start < t.end < c.end for t in titles)
+    ]  # 团长|沙…: a known place does not start inside a title
     places = [c for c in candidates if c.label == "GPE" and c.known]
     kept = []
     for candidate in candidates:
