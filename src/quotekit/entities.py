@@ -585,10 +585,14 @@ class EntityFinder:
         before = norm[max(0, start - 2) : start]
         if before and (before in self._place_leads or before[-1:] in self._place_leads):
             return _Candidate(start, end, "GPE")
-        titled = self._after_title(norm, start)
-        if titled or "·" in run or self._end_marked(norm, end):
-            if titled or self._start_marked(norm, start) or "·" in run:
-                return _Candidate(start, end, "PERSON")
+        if (
+            self._after_title(norm, start)
+            or "·" in run
+            or self._title_after(norm, end)
+            or self.parser.cue_start.match(norm, end) is not None
+            or (self._start_marked(norm, start) and self._end_marked(norm, end))
+        ):
+            return _Candidate(start, end, "PERSON")
         return None
 
     # -- titles -----------------------------------------------------------------------
