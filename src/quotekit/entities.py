@@ -27,7 +27,7 @@ import regex
 
 from .errors import ArgumentTypeError, Errors
 from .layout import normalization_table
-from .lexicon import Lexicon, _read_lines, _words, load_lexicon, trie_pattern
+from .lexicon import Lexicon, _read_lines, _words, load_lexicon, suffix_pattern, trie_pattern
 from .mentions import _NOT_IN_NAME_AHEAD, MentionParser
 from .records import Entity
 
@@ -66,6 +66,8 @@ _WORDY, _WORDY_FREE = 0.25, 2.0
 _STRONG_MARK = 1.0
 # Common words this frequent end a run of transliteration syllables (克林顿|利用).
 _FOREIGN_WORD_RANK = 3000
+# A run of syllables this long needs only its start marked to be a name.
+_FOREIGN_LONG = 5
 # Words that put a place after them (在, 赴, 抵达, 来自).
 _PLACE_LEADS = frozenset(
     {"在", "到", "赴", "抵", "往", "至", "经", "抵达", "访问", "前往", "来自", "飞往", "返回", "途经"}
@@ -195,6 +197,14 @@ class EntityFinder:
             + "){0,4}(?:"
             + trie_pattern(heads)
             + ")"
+        )
+        # A title or an occupation ending at the search end (read backwards).
+        self._title_end = regex.compile(
+            "(?r)(?:"
+            + suffix_pattern(self.lexicon.title_modifiers)
+            + ")*(?:"
+            + suffix_pattern(heads)
+            + r")\Z"
         )
         # Everyday roles are titles only before a name (村民|杨通学, but 居民 alone is not).
         self._roles = self.lexicon.roles | self.lexicon.collectives
@@ -467,7 +477,8 @@ class EntityFinder:
         return False
 
     def _after_title(self, norm: str, start: int) -> bool:
-        return self.parser.title_end.search(norm, max(0, start - 12), start) is not None
+        """A title or an occupation ends right before ``start`` (教授|, 中锋|)."""
+        return self._title_end.search(norm, max(0, start - 12), start) is not None
 
     def _end_marked(self, norm: str, end: int) -> bool:
         if end >= len(norm):
@@ -585,12 +596,15 @@ class EntityFinder:
         before = norm[max(0, start - 2) : start]
         if before and (before in self._place_leads or before[-1:] in self._place_leads):
             return _Candidate(start, end, "GPE")
+        if norm.startswith("政府", end):
+            return _Candidate(start, end + 2, "ORG")  # 瓦杰帕伊政府: a government
         if (
             self._after_title(norm, start)
             or "·" in run
             or self._title_after(norm, end)
             or self.parser.cue_start.match(norm, end) is not None
             or (self._start_marked(norm, start) and self._end_marked(norm, end))
+            or (len(run) >= _FOREIGN_LONG and self._start_marked(norm, start))
         ):
             return _Candidate(start, end, "PERSON")
         return None
