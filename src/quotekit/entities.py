@@ -50,6 +50,10 @@ _BOOK_TITLE = 30
 _ORG_NAME = 12
 # Bare title heads that are mostly verbs: titles only before a name (代表|张三).
 _VERB_TITLES = frozenset({"代表"})
+# Endings of occupations (收藏家, 设计师, 研究员, 开发商).
+_OCCUPATION_ENDS = frozenset("家师员商")
+# A numeral or ordinal: 一个家, 第一家 count, they are no occupations.
+_NUMERAL = regex.compile(r"[一二三四五六七八九十百千万两几第]")
 # Characters after a title head that make it part of a longer word (董事会, 代表性).
 _WORD_GOES_ON = frozenset("会部处局组室团队院所性化")
 # Function characters that never stand in a given name.
@@ -186,7 +190,7 @@ class EntityFinder:
         # An organization suffix (委员会, 公司, 大学, 局).
         self._org_suffix = regex.compile(trie_pattern(self.lexicon.org_suffixes))
         self._org_word = regex.compile(trie_pattern(self.lexicon.org_words))
-        heads = self.parser.heads | self.lists.occupations
+        heads = self.parser.heads | self.lists.occupations | self._derived_occupations()
         # A title: modifiers, then a head (副|总经理, 首席|执行官).
         modifiers = (self.lexicon.title_modifiers | self.lists.title_fields) - (
             self.lists.title_describers
@@ -221,6 +225,15 @@ class EntityFinder:
             trie_pattern(
                 self.lexicon.honorifics | {"同志", "氏", "老"} | (self.parser.heads - self._roles)
             )
+        )
+
+    def _derived_occupations(self) -> frozenset[str]:
+        """Common three-character words with an occupational ending (收藏家, 设计师,
+        研究员, 开发商) name occupations, though no title list holds them."""
+        return frozenset(
+            word
+            for word in self.lists.common
+            if len(word) == 3 and word[-1] in _OCCUPATION_ENDS and not _NUMERAL.match(word)
         )
 
     def find(self, text: str, *, names: Iterable[str] = ()) -> list[Entity]:
