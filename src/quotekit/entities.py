@@ -105,6 +105,8 @@ class _Lists:
     not_names: frozenset[str]
     ambiguous_surnames: frozenset[str]
     place_suffixes: frozenset[str]
+    place_abbreviations: frozenset[str]
+    place_relations: frozenset[str]
     place_stops: frozenset[str]
     loc_suffixes: frozenset[str]
     place_names: frozenset[str]
@@ -126,6 +128,8 @@ def _lists() -> _Lists:
         not_names=_words("not_names.txt"),
         ambiguous_surnames=load_lexicon().ambiguous_surnames,
         place_suffixes=_words("place_suffixes.txt"),
+        place_abbreviations=_chars("place_abbreviations.txt"),
+        place_relations=_words("place_relations.txt"),
         place_stops=_words("place_stops.txt"),
         loc_suffixes=_words("loc_suffixes.txt"),
         place_names=_words("place_names.txt"),
@@ -218,6 +222,14 @@ class EntityFinder:
             for word in self.lists.place_suffixes | self.lexicon.org_suffixes
             if len(word) == 1
         ) - self.lists.given_common
+        # Two or three short names of places before a word of relations (中美|关系).
+        self._short_names = regex.compile(
+            "["
+            + "".join(sorted(self.lists.place_abbreviations))
+            + "]{2,3}(?="
+            + trie_pattern(self.lists.place_relations)
+            + ")"
+        )
         # Words before a place: 在, 到, 访问 (在|佛罗里达, 抵达|休斯顿).
         self._place_leads = _PLACE_LEADS
         # A form of address after a surname (先生, 同志, 主席): the surname is the name.
@@ -254,6 +266,7 @@ class EntityFinder:
             *self._people(norm),
             *self._transliterations(norm),
             *self._places(norm),
+            *self._short_places(norm),
             *self._organizations(norm),
         ]
         candidates = _drop_crossing(candidates)
@@ -698,6 +711,18 @@ class EntityFinder:
                 if self._crossed_at_start(norm, match.start(), match.end()):
                     continue  # 回|乡, 残疾|人|江: the suffix ends a common word
                 yield _Candidate(start, match.end(), label)
+
+    def _short_places(self, norm: str) -> Iterator[_Candidate]:
+        """中美|关系, 巴以|冲突: short names written side by side before a word of
+        relations are places, one character each."""
+        for match in self._short_names.finditer(norm):
+            start, end = match.span()
+            if self._place_name.match(norm, start) or norm[start:end] in self.lists.common:
+                continue
+            if start > 0 and norm[start - 1 : start + 1] in self.lists.common:
+                continue  # 在|中美 is fine, but 集|中 is a word
+            for position in range(start, end):
+                yield _Candidate(position, position + 1, "GPE", known=True)
 
     def _place_start(self, norm: str, suffix_start: int, shortest: int) -> Optional[int]:
         """Where the name before a place suffix starts: two characters, or one
