@@ -329,6 +329,8 @@ class EntityFinder:
         while stop < min(end, dot + 7) and _HAN.match(norm[stop]):
             if norm[stop] not in self.lists.translit and norm[stop] in _NOT_IN_NAME_AHEAD:
                 break
+            if stop > dot + 1 and self.parser.cue_start.match(norm, stop):
+                break  # 钱德勒|宣布
             stop += 1
         return stop if stop > dot + 1 else dot
 
@@ -375,6 +377,8 @@ class EntityFinder:
         honorific = self._honorific.match(norm, end)
         if honorific is None or self._crossed_at_start(norm, start, end):
             return False
+        if norm[start:end] in self.lists.ambiguous_surnames and not self._start_marked(norm, start):
+            return False  # 第一|任|行政长官, 便|向|总统: a word, not a surname
         return not self._crossed_at_end(norm, end, honorific.end())
 
     def _name_score(self, norm: str, start: int, surname: int, end: int) -> float:
