@@ -104,6 +104,7 @@ class _Lists:
     translit: frozenset[str]
     not_names: frozenset[str]
     ambiguous_surnames: frozenset[str]
+    japanese_surnames: frozenset[str]
     place_suffixes: frozenset[str]
     place_abbreviations: frozenset[str]
     place_relations: frozenset[str]
@@ -127,6 +128,7 @@ def _lists() -> _Lists:
         translit=load_lexicon().transliteration,
         not_names=_words("not_names.txt"),
         ambiguous_surnames=load_lexicon().ambiguous_surnames,
+        japanese_surnames=_words("japanese_surnames.txt"),
         place_suffixes=_words("place_suffixes.txt"),
         place_abbreviations=_chars("place_abbreviations.txt"),
         place_relations=_words("place_relations.txt"),
@@ -222,6 +224,8 @@ class EntityFinder:
             for word in self.lists.place_suffixes | self.lexicon.org_suffixes
             if len(word) == 1
         ) - self.lists.given_common
+        # A Japanese family name (田中, 佐佐木).
+        self._japanese = regex.compile(trie_pattern(self.lists.japanese_surnames))
         # Two or three short names of places before a word of relations (中美|关系).
         self._short_names = regex.compile(
             "["
@@ -265,6 +269,7 @@ class EntityFinder:
             *self._titles(norm),
             *self._people(norm),
             *self._transliterations(norm),
+            *self._japanese_people(norm),
             *self._places(norm),
             *self._short_places(norm),
             *self._organizations(norm),
@@ -581,6 +586,27 @@ class EntityFinder:
                 if candidate is not None:
                     yield candidate
             position = max(end, position + 1)
+
+    def _japanese_people(self, norm: str) -> Iterator[_Candidate]:
+        """田中一郎, 桥本首相: a Japanese family name and a given name of one to
+        three characters, or the family name alone before a title or form of address,
+        where the text marks the name's end."""
+        for match in self._japanese.finditer(norm):
+            start, family = match.start(), match.end()
+            if not (self._start_marked(norm, start) or self._after_title(norm, start)):
+                continue
+            if self._title_after(norm, family):
+                yield _Candidate(start, family, "PERSON")
+                continue
+            for given in (2, 1, 3):
+                end = family + given
+                if end > len(norm) or not all(_HAN.match(c) for c in norm[family:end]):
+                    continue
+                if any(c in _NEVER_GIVEN for c in norm[family:end]):
+                    continue
+                if self._end_strong(norm, end) and not self._crossed_at_end(norm, start, end):
+                    yield _Candidate(start, end, "PERSON")
+                    break
 
     def _foreign_words(self, norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         """The stretches of a run of syllables between the common words it holds
