@@ -112,6 +112,7 @@ class _Lists:
     loc_suffixes: frozenset[str]
     place_names: frozenset[str]
     occupations: frozenset[str]
+    org_sides: frozenset[str]
     title_fields: frozenset[str]
     title_describers: frozenset[str]
     common: Mapping[str, int]
@@ -136,6 +137,7 @@ def _lists() -> _Lists:
         loc_suffixes=_words("loc_suffixes.txt"),
         place_names=_words("place_names.txt"),
         occupations=_words("occupations.txt"),
+        org_sides=_words("org_sides.txt"),
         title_fields=_words("title_fields.txt"),
         title_describers=_words("title_describers.txt"),
         common=common,
@@ -195,7 +197,9 @@ class EntityFinder:
         self._loc_suffix = regex.compile(trie_pattern(self.lists.loc_suffixes))
         # An organization suffix (委员会, 公司, 大学, 局).
         self._org_suffix = regex.compile(trie_pattern(self.lexicon.org_suffixes))
-        self._org_word = regex.compile(trie_pattern(self.lexicon.org_words))
+        self._org_word = regex.compile(
+            trie_pattern(self.lexicon.org_words - self.lists.org_sides)
+        )
         heads = self.parser.heads | self.lists.occupations | self._derived_occupations()
         # A title: modifiers, then a head (副|总经理, 首席|执行官).
         modifiers = (self.lexicon.title_modifiers | self.lists.title_fields) - (
