@@ -49,9 +49,7 @@ def main(argv: list[str]) -> int:
     ranked = [word for _, word in sorted(entries)]
     known = set(ranked)
     words = [
-        word
-        for word in ranked
-        if len(word) == 2 or word[0] not in surnames or word[1:] in known
+        word for word in ranked if len(word) == 2 or word[0] not in surnames or word[1:] in known
     ][:limit]
     sys.stdout.write(HEADER.format(n=len(words)))
     for start in range(0, len(words), 20):
