@@ -109,8 +109,14 @@ class PeopleReader:
         read as names, an item of two to four characters that starts with a surname,
         or is all transliteration, is a name too."""
         people = {(c.start, c.end) for c in chosen if c.label == "PERSON"}
+        ends = {end: start for start, end in people}
+        starts = {start: end for start, end in people}
         for match in _LIST.finditer(norm):
             items = _list_items(norm, match.start(), match.end())
+            if items and items[0][1] in ends:
+                items[0] = (max(items[0][0], ends[items[0][1]]), items[0][1])
+            if items and items[-1][0] in starts:
+                items[-1] = (items[-1][0], min(items[-1][1], starts[items[-1][0]]))
             named = [item in people for item in items]
             if sum(named) < 2:
                 continue
@@ -398,14 +404,18 @@ class PeopleReader:
 
 def _list_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     """The items of a list joined by 、 whose both ends the text marks: the first
-    only after punctuation, the last only before punctuation or 等."""
+    only after punctuation, the last only before punctuation or up to 等."""
     items = []
     position = start
     for part in norm[start:end].split("、"):
         items.append((position, position + len(part)))
         position += len(part) + 1
-    if start > 0 and _HAN.match(norm[start - 1]):
-        items = items[1:]
-    if end < len(norm) and _HAN.match(norm[end]) and norm[end] != "等":
+    last_start, last_end = items[-1]
+    et_al = norm.find("等", last_start, last_end)
+    if et_al > last_start:
+        items[-1] = (last_start, et_al)  # 张三、李四等人
+    elif end < len(norm) and _HAN.match(norm[end]) and norm[end] != "等":
         items = items[:-1]
+    if items and (items[0][0] > 0 and _HAN.match(norm[items[0][0] - 1])):
+        items = items[1:]
     return items
