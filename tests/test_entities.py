@@ -80,6 +80,11 @@ CASES = [
         id="transliteration-ends-before-a-common-word",
     ),
     pytest.param(
+        "他说，马洛维奇政府宣布了新的计划。",
+        [("马洛维奇", "PERSON")],
+        id="a-leaders-government",
+    ),
+    pytest.param(
         "会后，伊科诺莫夫强调，双方要加强合作。",
         [("伊科诺莫夫", "PERSON")],
         id="transliteration-before-a-cue",

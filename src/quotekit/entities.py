@@ -54,6 +54,8 @@ _VERB_TITLES = frozenset({"代表"})
 _OCCUPATION_ENDS = frozenset("家师员商")
 # A numeral or ordinal: 一个家, 第一家 count, they are no occupations.
 _NUMERAL = regex.compile(r"[一二三四五六七八九十百千万两几第]")
+# What a leader's name stands before (马洛维奇|政府, 桥本|内阁).
+_GOVERNMENTS = frozenset({"政府", "内阁"})
 # Characters after a title head that make it part of a longer word (董事会, 代表性).
 _WORD_GOES_ON = frozenset("会部处局组室团队院所性化")
 
@@ -127,7 +129,7 @@ class EntityFinder:
             *self._short_places(norm),
             *self._organizations(norm),
         ]
-        chosen = _choose(_drop_crossing(candidates))
+        chosen = _choose(_drop_crossing(norm, candidates))
         listed = list(self.people.listed(norm, chosen))
         if listed:
             chosen = _choose(listed + chosen)
@@ -282,11 +284,18 @@ def _overlap(one: Candidate, other: Candidate) -> bool:
     return one.start < other.end and other.start < one.end
 
 
-def _drop_crossing(candidates: list[Candidate]) -> list[Candidate]:
+def _drop_crossing(norm: str, candidates: list[Candidate]) -> list[Candidate]:
     """Readings that cut a stronger one: a known place that starts inside a title (团长|沙),
     a person over a known place (伊朗|外长), a person or organization that ends
-    inside a title (外交|部长, 教|练老雷)."""
+    inside a title (外交|部长, 教|练老雷); and a leader's government read as an
+    organization (马洛维奇|政府: the name is a person's)."""
     titles = [c for c in candidates if c.label == "TITLE"]
+    leaders = {c.start: c.end for c in candidates if c.label == "PERSON"}
+    candidates = [
+        c
+        for c in candidates
+        if c.label != "ORG" or norm[leaders.get(c.start, c.start) : c.end] not in _GOVERNMENTS
+    ]
     candidates = [
         c
         for c in candidates

@@ -353,10 +353,9 @@ class PeopleReader:
         before = norm[max(0, start - 2) : start]
         if before and (before in _PLACE_LEADS or before[-1:] in _PLACE_LEADS):
             return Candidate(start, end, "GPE")
-        if norm.startswith("政府", end):
-            return Candidate(start, end + 2, "ORG")  # 瓦杰帕伊政府: a government
         if (
-            self._after_title(norm, start)
+            norm.startswith("政府", end)  # 马洛维奇|政府: the government of a leader
+            or self._after_title(norm, start)
             or "·" in run
             or self._title_after(norm, end)
             or self.parser.cue_start.match(norm, end) is not None
