@@ -157,7 +157,7 @@ class PeopleReader:
             and norm[max(0, start - 2) : start] not in self.words
         ):
             return not _HAN.match(norm[end]) or norm[end] in _NOT_IN_NAME_AHEAD
-        honorific = self._honorific.match(norm, end)
+        honorific = self._address_at(norm, end)
         if honorific is None or self.words.crossed_at_start(norm, start, end):
             return False
         if ambiguous and not self._start_marked(norm, start):
@@ -186,19 +186,20 @@ class PeopleReader:
         candidate = norm[start:end]
         if any(char in _NEVER_GIVEN or not _HAN.match(char) for char in given):
             return True
-        if self._honorific.match(norm, start + surname):
+        if self._address_at(norm, start + surname):
             return True  # 王|先生: the surname stands alone
         if self._title_goes_on(norm, start, surname):
             return True  # 部长|官李…: the surname ends a title
+        # A word at the start of a three-character name (周一|良, 王国|清) gives way
+        # to a title or form of address after it.
+        addressed = len(given) == 2 and self._title_after(norm, end)
         if candidate in self.lists.not_names or (
-            candidate[:2] in self.lists.not_names
-            and not titled
-            and not (len(given) == 2 and self._title_after(norm, end))
+            candidate[:2] in self.lists.not_names and not titled and not addressed
         ):
             return True
         if not self.parser.plausible_name(norm, start, end) or norm[end - 1] in self._unit_ends:
             return True  # 路透社, 罗庄镇: an organization or a place
-        if candidate in self.words or candidate[:2] in self.words:
+        if candidate in self.words or (candidate[:2] in self.words and not addressed):
             return True  # 高度, 许多|海内
         if self.words.crossed_at_end(norm, start, end):
             return True
@@ -230,6 +231,20 @@ class PeopleReader:
     def _after_title(self, norm: str, start: int) -> bool:
         """A title or an occupation ends right before ``start`` (教授|, 中锋|)."""
         return self._title_end.search(norm, max(0, start - 12), start) is not None
+
+    def _address_at(self, norm: str, position: int) -> Optional[regex.Match]:
+        """A form of address or a title at ``position``; a one-character form that is
+        also a given-name character (叔, 伯) only where no name goes on after it
+        (王叔|说, but 吕叔湘)."""
+        match = self._honorific.match(norm, position)
+        if match is None or match.end() - position > 1 or match.end() >= len(norm):
+            return match
+        if match.group() not in self.lists.given_common:
+            return match  # 胡老|喜欢
+        following = norm[match.end()]
+        if _HAN.match(following) and following not in _NOT_IN_NAME_AHEAD:
+            return None
+        return match
 
     def _title_after(self, norm: str, end: int) -> bool:
         """A title or a form of address follows (…|教授, …|同志, …|先生)."""
