@@ -70,6 +70,11 @@ CASES = [
         id="title-after-the-name",
     ),
     pytest.param(
+        "周一鸣先生说，吕叔平先生也来了，王叔说明天下雨。",
+        [("周一鸣", "PERSON"), ("吕叔平", "PERSON"), ("王", "PERSON")],
+        id="word-or-address-inside-a-name",
+    ),
+    pytest.param(
         "总统卡尔多斯基表示支持。",
         [("总统", "TITLE"), ("卡尔多斯基", "PERSON")],
         id="transliteration-after-title",
@@ -120,6 +125,7 @@ NOT_ENTITIES = [
     pytest.param("居民们纷纷表示欢迎。", "TITLE", id="everyday-role-alone"),
     pytest.param("社会各界都很关注此事。", "ORG", id="everyday-suffix-without-place"),
     pytest.param("这座小城历史悠久，风景秀丽。", "PERSON", id="name-would-cut-a-word"),
+    pytest.param("周一我们开会，许多人都来了。", "PERSON", id="word-starting-with-a-surname"),
     pytest.param("他是第一任行政长官。", "PERSON", id="ambiguous-surname-unmarked"),
     pytest.param("双方表示满意，媒体也很关注。", "ORG", id="sides-are-no-organizations"),
     pytest.param("《汽车驾驶员》是一部老电影。", "TITLE", id="title-inside-book-title"),
