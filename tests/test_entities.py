@@ -106,6 +106,7 @@ CASES = [
     ),
     pytest.param("中俄关系稳定发展。", [("中", "GPE"), ("俄", "GPE")], id="short-place-names"),
     pytest.param("他到了宜宾，又去了丽江。", [("宜宾", "GPE"), ("丽江", "GPE")], id="atlas"),
+    pytest.param("本报宜宾5月2日电，天气晴。", [("宜宾", "GPE")], id="known-place-in-dateline"),
     pytest.param(
         "收藏家李明说，这件瓷器很少见。",
         [("收藏家", "TITLE"), ("李明", "PERSON")],
@@ -131,7 +132,8 @@ NOT_ENTITIES = [
     pytest.param("《汽车驾驶员》是一部老电影。", "TITLE", id="title-inside-book-title"),
     pytest.param("这代表了我们的心意。", "TITLE", id="bare-daibiao-is-a-verb"),
     pytest.param("他带着孩子回乡过年。", "GPE", id="suffix-ends-a-word"),
-    pytest.param("城关镇书记热情会见了客人。", "ORG", id="suffix-begins-a-word"),
+    pytest.param("他们打开了海外市场，呼吁市民支持。", "GPE", id="suffix-begins-a-word"),
+    pytest.param("城关镇书记热情会见了客人。", "ORG", id="org-suffix-begins-a-word"),
 ]
 
 

@@ -201,15 +201,22 @@ class EntityFinder:
     # -- places -----------------------------------------------------------------------
 
     def _places(self, norm: str) -> Iterator[Candidate]:
+        """Known places (浙江, 宜宾市), and names before a place suffix (遂昌县, 泰山)."""
+        known_ends = set()
         for match in self.places.name.finditer(norm):
+            known_ends.add(match.end())
             yield Candidate(match.start(), match.end(), "GPE", known=True)
         for pattern, label in ((self.places.suffix, "GPE"), (self.places.feature, "LOC")):
             for match in pattern.finditer(norm):
                 start = self._place_start(norm, match.start(), shortest=1 if label == "LOC" else 2)
                 if start is None or norm[start : match.end()] in self.lists.place_stops:
                     continue
+                if match.end() in known_ends:
+                    continue  # 本报|汉城: the known place is the whole name
                 if self.words.crossed_at_start(norm, match.start(), match.end()):
                     continue  # 回|乡, 残疾|人|江: the suffix ends a common word
+                if self.words.goes_on(norm, match.start(), match.end()):
+                    continue  # 海外|市|场, 呼吁|市|民: the suffix begins a common word
                 yield Candidate(start, match.end(), label)
 
     def _short_places(self, norm: str) -> Iterator[Candidate]:
