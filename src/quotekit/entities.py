@@ -215,8 +215,10 @@ class EntityFinder:
                     continue  # 本报|汉城: the known place is the whole name
                 if self.words.crossed_at_start(norm, match.start(), match.end()):
                     continue  # 回|乡, 残疾|人|江: the suffix ends a common word
-                if self.words.goes_on(norm, match.start(), match.end()):
-                    continue  # 海外|市|场, 呼吁|市|民: the suffix begins a common word
+                if self.words.goes_on(norm, match.start(), match.end()) and (
+                    norm[start : match.start()] in self.words
+                ):
+                    continue  # 海外|市场, 呼吁|市民: a word, then a word the suffix begins
                 yield Candidate(start, match.end(), label)
 
     def _short_places(self, norm: str) -> Iterator[Candidate]:
