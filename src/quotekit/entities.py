@@ -50,11 +50,11 @@ _BOOK_TITLE = 30
 _ORG_NAME = 12
 # Bare title heads that are mostly verbs: titles only before a name (代表|张三).
 _VERB_TITLES = frozenset({"代表"})
-# Endings of occupations (收藏家, 设计师, 研究员, 开发商).
+# Endings of occupations (书法家, 设计师, 研究员, 经销商).
 _OCCUPATION_ENDS = frozenset("家师员商")
 # A numeral or ordinal: 一个家, 第一家 count, they are no occupations.
 _NUMERAL = regex.compile(r"[一二三四五六七八九十百千万两几第]")
-# What a leader's name stands before (马洛维奇|政府, 桥本|内阁).
+# What a leader's name stands before (马洛维奇|政府, 田中|内阁).
 _GOVERNMENTS = frozenset({"政府", "内阁"})
 # Characters after a title head that make it part of a longer word (董事会, 代表性).
 _WORD_GOES_ON = frozenset("会部处局组室团队院所性化")
@@ -101,8 +101,8 @@ class EntityFinder:
         )
 
     def _derived_occupations(self) -> frozenset[str]:
-        """Common three-character words with an occupational ending (收藏家, 设计师,
-        研究员, 开发商) name occupations, though no title list holds them."""
+        """Common three-character words with an occupational ending (书法家, 设计师,
+        研究员, 经销商) name occupations, though no title list holds them."""
         return frozenset(
             word
             for word in self.words
@@ -159,9 +159,9 @@ class EntityFinder:
             if self._verb_before(norm, start):
                 continue  # 所代表的, 被领导: a verb, not a title
             if self._title_cut(norm, start, end):
-                continue  # 登|记者, 首|部长|篇: the word belongs to another
+                continue  # 登|记者, 一|部长|篇: the word belongs to another
             if self._in_book_title(norm, start):
-                continue  # 《汽车驾驶员》: the name of a work
+                continue  # 《乡村医生》: the name of a work
             if word in self._roles or word in _VERB_TITLES or word.endswith("人士"):
                 if not self._name_follows(norm, end):
                     continue
@@ -169,7 +169,7 @@ class EntityFinder:
 
     def _title_cut(self, norm: str, start: int, end: int) -> bool:
         """A common word runs across the title's start or end, where no
-        organization ends before it (规划处|处长) and no name follows (所长|史…)."""
+        organization ends before it (财务处|处长) and no name follows (科长|史…)."""
         if start > 0 and norm[start - 1] not in _ORG_ENDS:
             if self.words.crossed_at_start(norm, start, end):
                 return True
@@ -212,13 +212,13 @@ class EntityFinder:
                 if start is None or norm[start : match.end()] in self.lists.place_stops:
                     continue
                 if match.end() in known_ends:
-                    continue  # 本报|汉城: the known place is the whole name
+                    continue  # 本报|宜宾: the known place is the whole name
                 if self.words.crossed_at_start(norm, match.start(), match.end()):
-                    continue  # 回|乡, 残疾|人|江: the suffix ends a common word
+                    continue  # 回|乡: the suffix ends a common word
                 if self.words.goes_on(norm, match.start(), match.end()) and (
                     norm[start : match.start()] in self.words
                 ):
-                    continue  # 海外|市场, 呼吁|市民: a word, then a word the suffix begins
+                    continue  # 国内|市场, 号召|市民: a word, then a word the suffix begins
                 yield Candidate(start, match.end(), label)
 
     def _short_places(self, norm: str) -> Iterator[Candidate]:
@@ -259,7 +259,7 @@ class EntityFinder:
             if match.start() - start < 2:
                 continue
             if self.words.goes_on(norm, match.start(), match.end()):
-                continue  # 亲切|会见: the suffix begins a common word
+                continue  # 热情|会见: the suffix begins a common word
             suffix = match.group()
             strong = len(suffix) > 1 and suffix[-1] in _ORG_ENDS
             if strong or placed:
@@ -294,7 +294,7 @@ def _overlap(one: Candidate, other: Candidate) -> bool:
 
 
 def _drop_crossing(norm: str, candidates: list[Candidate]) -> list[Candidate]:
-    """Readings that cut a stronger one: a known place that starts inside a title (团长|沙),
+    """Readings that cut a stronger one: a known place that starts inside a title (市长|沙),
     a person over a known place (伊朗|外长), a person or organization that ends
     inside a title (外交|部长, 教|练老雷); and a leader's government read as an
     organization (马洛维奇|政府: the name is a person's)."""
@@ -309,7 +309,7 @@ def _drop_crossing(norm: str, candidates: list[Candidate]) -> list[Candidate]:
         c
         for c in candidates
         if not c.known or not any(t.start < c.start < t.end < c.end for t in titles)
-    ]  # 团长|沙…: a known place does not start inside a title
+    ]  # 市长|沙…: a known place does not start inside a title
     places = [c for c in candidates if c.label == "GPE" and c.known]
     kept = []
     for candidate in candidates:

@@ -20,7 +20,7 @@ from .mentions import _NOT_IN_NAME_AHEAD
 # The lengths of the common words the rules look for around a span.
 _LENGTHS = (2, 3, 4)
 # Function characters: they stand in no name, and a word they begin seldom runs
-# across a name's end (星|等, 志|在: 星等 and 志在 are rare words).
+# across a name's end (志|在: 志在 is a rarer word than 在).
 FUNCTION_CHARS = frozenset(
     "的了在是和与及对向把被将从也都就说等们个这那所而但并或着过地得吗呢吧啊么"
 )
@@ -57,7 +57,7 @@ class CommonWords:
             if len(word) == 2:
                 ends[word[1]] = ends.get(word[1], 0) + 1
         # log2(1 + how many two-character words end in a character): 光 ends many
-        # (阳光, 灯光) and is seldom a one-character given name.
+        # (灯光, 月光) and is seldom a one-character given name.
         self.ending = {char: math.log2(1 + count) for char, count in ends.items()}
 
     def __contains__(self, word: object) -> bool:
@@ -100,7 +100,7 @@ class CommonWords:
 
     def crossed_at_start(self, text: str, start: int, end: int) -> bool:
         """A word runs from before text[start:end] into it (经|历 of 经历), and no
-        more frequent word ends where the span starts (作为|主帅 against 为主)."""
+        more frequent word ends where the span starts (作为|主任 against 为主)."""
         for position in range(start + 1, end + 1):
             for length in _LENGTHS:
                 begin = position - length

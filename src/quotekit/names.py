@@ -6,11 +6,11 @@ A name is read on characters where the text marks it, never from a list of peopl
   evidence: given-name characters, the marks on both ends (a title or punctuation
   before; a title, a form of address, a cue or a function word after) and the
   surname's ambiguity (高, 向, 于 are common words too). A common word that runs
-  across either end (历|史悠久, 王进|行) or a name that is itself a common word
+  across either end (经|历, 王进|行) or a name that is itself a common word
   (高度, 文章) rules the reading out;
-- a surname alone before a form of address or a title (王先生, 江主席, 胡老), or
+- a surname alone before a form of address or a title (王先生, 张主席, 陈老), or
   after 老 / 小 (老张);
-- a run of transliteration syllables (克林顿, 阿拉法特, 约翰·史密斯), cut at the
+- a run of transliteration syllables (马洛维奇, 约翰·史密斯), cut at the
   common words and known places it holds;
 - a Japanese family name and a given name (田中一郎);
 - the other items of a list of people (张三、李四、王五).
@@ -41,14 +41,14 @@ _TITLED, _MARKED, _AMBIGUOUS, _GIVEN_WORD = 3.0, 1.0, -1.0, -1.0
 _CUED = 1.5
 # The evidence a reading needs; a reading ruled out scores _REJECT.
 _ACCEPT, _REJECT = 2.0, -9.0
-# A one-character given name that ends many common words (光 of 阳光) counts against
+# A one-character given name that ends many common words (光 of 灯光) counts against
 # the name, beyond the first few such words.
 _WORDY, _WORDY_FREE = 0.25, 2.0
-# Common words this frequent end a run of transliteration syllables (克林顿|利用).
+# Common words this frequent end a run of transliteration syllables (马洛维奇|利用).
 _FOREIGN_WORD_RANK = 3000
 # A run of syllables this long needs only its start marked to be a name.
 _FOREIGN_LONG = 5
-# Words that put a place after them (在|佛罗里达, 抵达|休斯顿).
+# Words that put a place after them (在|内布拉斯加, 抵达|维罗纳).
 _PLACE_LEADS = frozenset("在 到 赴 抵 往 至 经 抵达 访问 前往 来自 飞往 返回 途经".split())
 # A list of short items joined by 、 (张三、李四、王五), bounded.
 _LIST = regex.compile(r"[\p{Han}·]{1,8}(?:、[\p{Han}·]{1,8}){1,30}")
@@ -147,7 +147,7 @@ class PeopleReader:
                     yield Candidate(start, start + surname + given, "PERSON")
 
     def _surname_alone(self, norm: str, start: int, surname: int) -> bool:
-        """老张, 小李, 王先生, 胡老, 江主席: a surname that stands for a name."""
+        """老张, 小李, 王先生, 陈老, 张主席: a surname that stands for a name."""
         end = start + surname
         if end >= len(norm):
             return False
@@ -163,7 +163,7 @@ class PeopleReader:
         if honorific is None or self.words.crossed_at_start(norm, start, end):
             return False
         if ambiguous and not self._start_marked(norm, start):
-            return False  # 第一|任|行政长官, 便|向|总统: a word, not a surname
+            return False  # 第二|任|校长, 他|向|总统: a word, not a surname
         return not self.words.crossed_at_end(norm, end, honorific.end())
 
     def name_score(self, norm: str, start: int, surname: int, end: int) -> float:
@@ -196,8 +196,8 @@ class PeopleReader:
         if self._address_at(norm, start + surname):
             return True  # 王|先生: the surname stands alone
         if self._title_goes_on(norm, start, surname):
-            return True  # 部长|官李…: the surname ends a title
-        # A word at the start of a three-character name (周一|良, 王国|清) gives way
+            return True  # 部长|官…: the surname ends a title
+        # A word at the start of a three-character name (周一|鸣, 王国|华) gives way
         # to a title or form of address after it.
         addressed = len(given) == 2 and self._title_after(norm, end)
         if candidate in self.lists.not_names or (
@@ -205,9 +205,9 @@ class PeopleReader:
         ):
             return True
         if not self.parser.plausible_name(norm, start, end) or norm[end - 1] in self._unit_ends:
-            return True  # 路透社, 罗庄镇: an organization or a place
+            return True  # 路透社, 李家镇: an organization or a place
         if candidate in self.words or (candidate[:2] in self.words and not addressed):
-            return True  # 高度, 许多|海内
+            return True  # 高度, 许多|年
         if self.words.crossed_at_end(norm, start, end):
             return True
         if not titled and self.words.crossed_at_start(norm, start, end):
@@ -222,7 +222,7 @@ class PeopleReader:
         return _UNUSUAL if char in self.lists.not_given else 0.0
 
     def _inside_foreign_word(self, norm: str, start: int, surname: int, end: int) -> bool:
-        """塞|浦路斯, 纳斯达|克, 卡尔·|刘易斯: the would-be name is part of a run of
+        """巴|罗斯基, 卡尔·|罗斯: the would-be name is part of a run of
         transliteration syllables that are not usual in Chinese given names."""
         if start > 0 and norm[start - 1] == "·":
             return True
@@ -242,12 +242,12 @@ class PeopleReader:
     def _address_at(self, norm: str, position: int) -> Optional[regex.Match]:
         """A form of address or a title at ``position``; a one-character form that is
         also a given-name character (叔, 伯) only where no name goes on after it
-        (王叔|说, but 吕叔湘)."""
+        (王叔|说, but 吕叔平)."""
         match = self._honorific.match(norm, position)
         if match is None or match.end() - position > 1 or match.end() >= len(norm):
             return match
         if match.group() not in self.lists.given_common:
-            return match  # 胡老|喜欢
+            return match  # 陈老|喜欢
         following = norm[match.end()]
         if _HAN.match(following) and following not in _NOT_IN_NAME_AHEAD:
             return None
@@ -261,7 +261,7 @@ class PeopleReader:
         )
 
     def _title_goes_on(self, norm: str, start: int, surname: int) -> bool:
-        """The surname ends a title begun before it (部长|官李…)."""
+        """The surname ends a title begun before it (部长|官…)."""
         title = self.parser.title_end.search(norm, max(0, start - 12), start + surname)
         return title is not None and title.start() < start
 
@@ -299,7 +299,7 @@ class PeopleReader:
                 yield Candidate(name.start, self._trim_dotted(norm, name.start, name.end), "PERSON")
 
     def _trim_dotted(self, norm: str, start: int, end: int) -> int:
-        """柯林·钱德勒|在…: a foreign name ends where its syllables end."""
+        """约翰·史密斯|在…: a foreign name ends where its syllables end."""
         dot = norm.rfind("·", start, end)
         if dot == -1:
             return end
@@ -308,7 +308,7 @@ class PeopleReader:
             if norm[stop] not in self.lists.translit and norm[stop] in _NOT_IN_NAME_AHEAD:
                 break
             if stop > dot + 1 and self.parser.cue_start.match(norm, stop):
-                break  # 钱德勒|宣布
+                break  # 史密斯|宣布
             stop += 1
         return stop if stop > dot + 1 else dot
 
@@ -335,8 +335,8 @@ class PeopleReader:
 
     def _foreign_words(self, norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         """The stretches of a run of syllables between the common words it holds
-        (克林顿|利用, 苏格兰|比赛) or the known places (伊朗|伊斯兰), and after a title
-        that ends inside it (总理|内塔…)."""
+        (马洛维奇|利用, 卡洛维|比赛) or the known places (意大利|维罗纳), and after a
+        title that ends inside it (总理|马洛…)."""
         piece = position = start
         while position < end:
             if position > piece and self._after_title(norm, position):
@@ -349,7 +349,7 @@ class PeopleReader:
                     break
             place = self.places.name.match(norm, position, end)
             if place is not None and place.end() - position > word:
-                word = place.end() - position  # 伊朗|伊斯兰, 莫斯科|多云
+                word = place.end() - position  # 意大利|维罗纳
             if word:
                 yield piece, position
                 position += word
@@ -362,7 +362,7 @@ class PeopleReader:
         while end - start > 3 and (
             norm[end - 1] in _NOT_IN_NAME_AHEAD or self.words.crossed_at_end(norm, start, end)
         ):
-            end -= 1  # 阿拉法特|于, 约翰松|得意: the name ends before a word begins
+            end -= 1  # 马洛维奇|于, 卡洛维|得意: the name ends before a word begins
         run = norm[start:end]
         if len(run) < 3 and "·" not in run:
             return None
@@ -371,7 +371,7 @@ class PeopleReader:
         if end < len(norm) and (
             self.places.suffix.match(norm, end) or self.places.feature.match(norm, end)
         ):
-            return None  # 拉贾斯坦|邦, 佛罗里达|州: a place
+            return None  # 安卡洛|邦, 内布拉斯加|州: a place
         before = norm[max(0, start - 2) : start]
         if before and (before in _PLACE_LEADS or before[-1:] in _PLACE_LEADS):
             return Candidate(start, end, "GPE")
@@ -388,7 +388,7 @@ class PeopleReader:
         return None
 
     def _japanese_people(self, norm: str) -> Iterator[Candidate]:
-        """田中一郎, 桥本首相: a Japanese family name and a given name of one to
+        """田中一郎, 田中首相: a Japanese family name and a given name of one to
         three characters, or the family name alone before a title or form of address,
         where the text marks the name's end."""
         for match in self._japanese.finditer(norm):
