@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import quotekit
 from quotekit import EntityFinder, load_lexicon
+from quotekit.entity_lists import CommonWords, entity_lists
 from quotekit.errors import ArgumentTypeError
 
 # (text, [(entity text, label), ...] that must be found)
@@ -51,6 +54,69 @@ CASES = [
         id="segmenter-trap",
     ),
     pytest.param("臺北市長柯文傑出席。", [("臺北市", "GPE")], id="traditional"),
+    pytest.param(
+        "局长李明进行了讲话。",
+        [("局长", "TITLE"), ("李明", "PERSON")],
+        id="name-ends-before-a-common-word",
+    ),
+    pytest.param(
+        "陈老喜欢下棋，孙处长介绍说，李大娘把菜送给了邻居。",
+        [("陈", "PERSON"), ("孙", "PERSON"), ("处长", "TITLE"), ("李", "PERSON")],
+        id="surname-before-address-or-title",
+    ),
+    pytest.param(
+        "彭晓东同志今天到任，高明远教授认为可行。",
+        [("彭晓东", "PERSON"), ("高明远", "PERSON"), ("教授", "TITLE")],
+        id="title-after-the-name",
+    ),
+    pytest.param(
+        "周一鸣先生说，吕叔平先生也来了，王叔说明天下雨。",
+        [("周一鸣", "PERSON"), ("吕叔平", "PERSON"), ("王", "PERSON")],
+        id="word-or-address-inside-a-name",
+    ),
+    pytest.param(
+        "总统卡尔多斯基表示支持。",
+        [("总统", "TITLE"), ("卡尔多斯基", "PERSON")],
+        id="transliteration-after-title",
+    ),
+    pytest.param(
+        "主席马洛维奇利用假期访问了工厂。",
+        [("马洛维奇", "PERSON")],
+        id="transliteration-ends-before-a-common-word",
+    ),
+    pytest.param(
+        "他说，马洛维奇政府宣布了新的计划。",
+        [("马洛维奇", "PERSON")],
+        id="a-leaders-government",
+    ),
+    pytest.param(
+        "会后，伊科诺莫夫强调，双方要加强合作。",
+        [("伊科诺莫夫", "PERSON")],
+        id="transliteration-before-a-cue",
+    ),
+    pytest.param(
+        "日本首相山本健一说，会谈很顺利。",
+        [("首相", "TITLE"), ("山本健一", "PERSON")],
+        id="japanese-name",
+    ),
+    pytest.param(
+        "出席的有张伟明、李建华、于湉、赵甦等人。",
+        [("于湉", "PERSON"), ("赵甦", "PERSON")],
+        id="list-of-people",
+    ),
+    pytest.param("中俄关系稳定发展。", [("中", "GPE"), ("俄", "GPE")], id="short-place-names"),
+    pytest.param("他到了宜宾，又去了丽江。", [("宜宾", "GPE"), ("丽江", "GPE")], id="atlas"),
+    pytest.param("本报宜宾5月2日电，天气晴。", [("宜宾", "GPE")], id="known-place-in-dateline"),
+    pytest.param(
+        "书法家李明说，这幅字很少见。",
+        [("书法家", "TITLE"), ("李明", "PERSON")],
+        id="occupation-by-its-ending",
+    ),
+    pytest.param(
+        "著名演员王芳出席了首映式。",
+        [("演员", "TITLE"), ("王芳", "PERSON")],
+        id="describer-outside-title",
+    ),
 ]
 
 # Texts whose words read like names or titles but are not.
@@ -59,6 +125,15 @@ NOT_ENTITIES = [
     pytest.param("城市里的超市越来越多。", "GPE", id="words-ending-in-place-suffixes"),
     pytest.param("居民们纷纷表示欢迎。", "TITLE", id="everyday-role-alone"),
     pytest.param("社会各界都很关注此事。", "ORG", id="everyday-suffix-without-place"),
+    pytest.param("这座小城历史悠久，风景秀丽。", "PERSON", id="name-would-cut-a-word"),
+    pytest.param("周一我们开会，许多人都来了。", "PERSON", id="word-starting-with-a-surname"),
+    pytest.param("他是第一任行政长官。", "PERSON", id="ambiguous-surname-unmarked"),
+    pytest.param("双方表示满意，媒体也很关注。", "ORG", id="sides-are-no-organizations"),
+    pytest.param("《乡村医生》是一部老电影。", "TITLE", id="title-inside-book-title"),
+    pytest.param("这代表了我们的心意。", "TITLE", id="bare-daibiao-is-a-verb"),
+    pytest.param("他带着孩子回乡过年。", "GPE", id="suffix-ends-a-word"),
+    pytest.param("他们打开了国内市场，号召市民支持。", "GPE", id="suffix-begins-a-word"),
+    pytest.param("城关镇书记热情会见了客人。", "ORG", id="org-suffix-begins-a-word"),
 ]
 
 
@@ -78,6 +153,25 @@ def test_offsets_index_the_original_text():
     text = "臺北市長柯文傑出席，並說：「明年再來。」"
     for entity in quotekit.entities(text):
         assert text[entity.start : entity.end] == entity.text
+
+
+def test_the_common_words_say_where_words_cross():
+    words = CommonWords({"进行": 0, "经历": 1, "作为": 2, "为主": 3, "会见": 4})
+    assert words.crossed_at_end("王进行", 0, 2)  # 王进|行
+    assert not words.crossed_at_end("王进行", 0, 1)
+    assert words.crossed_at_start("经历史", 1, 3)  # 经|历史
+    assert not words.crossed_at_start("作为主帅", 2, 4)  # 作为 reads better than 为主
+    assert words.goes_on("亲切会见", 2, 3)  # 会|见
+    assert words.rank("经历") == 1 and "作为" in words and "历史" not in words
+
+
+def test_common_word_list_is_ranked_and_small():
+    words = entity_lists().words
+    assert words.rank("我们") is not None and words.rank("我们") < 100
+    assert len(list(words)) > 10_000
+    data = resources.files("quotekit").joinpath("data/common_words.txt")
+    header = data.read_text(encoding="utf-8").splitlines()[:8]
+    assert any("jieba" in line and "MIT" in line for line in header)
 
 
 def test_known_names_are_people():

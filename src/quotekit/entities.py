@@ -21,13 +21,14 @@ import functools
 from collections.abc import Iterable, Iterator
 from typing import Optional
 
-import attrs
 import regex
 
+from .entity_lists import Candidate, entity_lists, place_patterns
 from .errors import ArgumentTypeError, Errors
 from .layout import normalization_table
-from .lexicon import Lexicon, _words, load_lexicon, trie_pattern
-from .mentions import _NOT_IN_NAME_AHEAD, MentionParser
+from .lexicon import Lexicon, load_lexicon, trie_pattern
+from .mentions import MentionParser
+from .names import PeopleReader
 from .records import Entity
 
 # A Han character.
@@ -43,62 +44,20 @@ _NAME_CHAR = regex.compile(r"[\p{Han}\p{Latin}\d]")
 # Last characters of organization suffixes that name an organization on their own
 # (委员会, 公司, 大学, 银行, 研究所); others (科技, 机构, 部) need a place first.
 _ORG_ENDS = frozenset("会院局部委所处司社行校厂馆站台队团办室心组军盟联府庭署厅")
+# How far back an opening 《 may stand for a word to be inside a book title.
+_BOOK_TITLE = 30
 # How long the name before an organization suffix may be.
 _ORG_NAME = 12
+# Bare title heads that are mostly verbs: titles only before a name (代表|张三).
+_VERB_TITLES = frozenset({"代表"})
+# Endings of occupations (书法家, 设计师, 研究员, 经销商).
+_OCCUPATION_ENDS = frozenset("家师员商")
+# A numeral or ordinal: 一个家, 第一家 count, they are no occupations.
+_NUMERAL = regex.compile(r"[一二三四五六七八九十百千万两几第]")
+# What a leader's name stands before (马洛维奇|政府, 田中|内阁).
+_GOVERNMENTS = frozenset({"政府", "内阁"})
 # Characters after a title head that make it part of a longer word (董事会, 代表性).
 _WORD_GOES_ON = frozenset("会部处局组室团队院所性化")
-# Words that stand right before a name and are not part of it.
-_BEFORE_NAME = frozenset("和与同及跟对向给让请被由据把将的在是为、叫找陪见称问")
-
-
-@attrs.frozen
-class _Candidate:
-    start: int
-    end: int
-    label: str
-    known: bool = attrs.field(default=False, eq=False)
-
-    @property
-    def length(self) -> int:
-        return self.end - self.start
-
-
-@attrs.frozen
-class _Lists:
-    """The general lists the entity rules read, beyond the speaker lexicon."""
-
-    given: frozenset[str]
-    not_given: frozenset[str]
-    translit: frozenset[str]
-    not_names: frozenset[str]
-    ambiguous_surnames: frozenset[str]
-    place_suffixes: frozenset[str]
-    place_stops: frozenset[str]
-    loc_suffixes: frozenset[str]
-    place_names: frozenset[str]
-    occupations: frozenset[str]
-    title_fields: frozenset[str]
-
-
-@functools.lru_cache(maxsize=1)
-def _lists() -> _Lists:
-    return _Lists(
-        given=_chars("given_names.txt"),
-        not_given=(_chars("not_given.txt") | _NOT_IN_NAME_AHEAD) - _chars("given_names.txt"),
-        translit=load_lexicon().transliteration,
-        not_names=_words("not_names.txt"),
-        ambiguous_surnames=load_lexicon().ambiguous_surnames,
-        place_suffixes=_words("place_suffixes.txt"),
-        place_stops=_words("place_stops.txt"),
-        loc_suffixes=_words("loc_suffixes.txt"),
-        place_names=_words("place_names.txt"),
-        occupations=_words("occupations.txt"),
-        title_fields=_words("title_fields.txt"),
-    )
-
-
-def _chars(name: str) -> frozenset[str]:
-    return frozenset(char for word in _words(name) for char in word)
 
 
 class EntityFinder:
@@ -112,39 +71,42 @@ class EntityFinder:
     def __init__(self, lexicon: Optional[Lexicon] = None, parser: Optional[MentionParser] = None):
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
         self.parser = parser if parser is not None else MentionParser(self.lexicon)
-        self.lists = _lists()
-        places = (self.lexicon.places | self.lists.place_names) - (
-            self.lists.place_suffixes | self.lists.place_stops
+        self.lists = entity_lists()
+        self.words = self.lists.words
+        self.places = place_patterns(self.lexicon, self.lists)
+        heads = self.parser.heads | self.lists.occupations | self._derived_occupations()
+        self.people = PeopleReader(
+            self.lexicon, self.parser, self.lists, self.places, heads=frozenset(heads)
         )
-        self.place_names = frozenset(p for p in places if len(p) > 1)
-        # A known place name, optionally with its suffix (浙江, 浙江省).
-        self._place_name = regex.compile(
-            "(?:"
-            + trie_pattern(self.place_names)
-            + ")(?:"
-            + trie_pattern(self.lists.place_suffixes)
-            + ")?"
-        )
-        # A place suffix (县, 自治区) or a natural-feature suffix (山, 湖).
-        self._place_suffix = regex.compile(trie_pattern(self.lists.place_suffixes))
-        self._loc_suffix = regex.compile(trie_pattern(self.lists.loc_suffixes))
-        # An organization suffix (委员会, 公司, 大学, 局).
+        # An organization suffix (委员会, 公司, 大学, 局), and a word that names one.
         self._org_suffix = regex.compile(trie_pattern(self.lexicon.org_suffixes))
-        self._org_word = regex.compile(trie_pattern(self.lexicon.org_words))
-        heads = self.parser.heads | self.lists.occupations
-        # A title: modifiers, then a head (副|总经理, 首席|执行官).
+        self._org_word = regex.compile(trie_pattern(self.lexicon.org_words - self.lists.org_sides))
+        # A title: modifiers and fields, then a head (副|总经理, 金融|分析师); words that
+        # describe the person (知名, 资深) stay outside it.
+        modifiers = (self.lexicon.title_modifiers | self.lists.title_fields) - (
+            self.lists.title_describers
+        )
         self._title = regex.compile(
-            "(?:"
-            + trie_pattern(self.lexicon.title_modifiers | self.lists.title_fields)
-            + "){0,4}(?:"
-            + trie_pattern(heads)
-            + ")"
+            "(?:" + trie_pattern(modifiers) + "){0,4}(?:" + trie_pattern(heads) + ")"
         )
         # Everyday roles are titles only before a name (村民|杨通学, but 居民 alone is not).
         self._roles = self.lexicon.roles | self.lexicon.collectives
-        # A form of address after a surname (先生, 同志, 主席): the surname is the name.
-        self._honorific = regex.compile(
-            trie_pattern(self.lexicon.honorifics | {"同志", "氏"} | self.parser.heads)
+        # Two or three short names of places before a word of relations (中美|关系).
+        self._short_names = regex.compile(
+            "["
+            + "".join(sorted(self.lists.place_abbreviations))
+            + "]{2,3}(?="
+            + trie_pattern(self.lists.place_relations)
+            + ")"
+        )
+
+    def _derived_occupations(self) -> frozenset[str]:
+        """Common three-character words with an occupational ending (书法家, 设计师,
+        研究员, 经销商) name occupations, though no title list holds them."""
+        return frozenset(
+            word
+            for word in self.words
+            if len(word) == 3 and word[-1] in _OCCUPATION_ENDS and not _NUMERAL.match(word)
         )
 
     def find(self, text: str, *, names: Iterable[str] = ()) -> list[Entity]:
@@ -157,161 +119,30 @@ class EntityFinder:
             raise ArgumentTypeError(Errors.E001.format(func="entities", type=type(text).__name__))
         if not text.strip():
             return []
-        norm = text.translate(normalization_table(self.lexicon))
+        table = normalization_table(self.lexicon)
+        norm = text.translate(table)
         candidates = [
-            *self._known_names(norm, names),
-            *self._titled_people(norm),
+            *self.people.known(norm, names, table),
             *self._titles(norm),
-            *self._people(norm),
-            *self._transliterations(norm),
+            *self.people.candidates(norm),
             *self._places(norm),
+            *self._short_places(norm),
             *self._organizations(norm),
         ]
-        candidates = _drop_crossing(candidates)
-        chosen = _choose(candidates)
+        chosen = _choose(_drop_crossing(norm, candidates))
+        listed = list(self.people.listed(norm, chosen))
+        if listed:
+            chosen = _choose(listed + chosen)
         return [Entity(c.start, c.end, c.label, text[c.start : c.end]) for c in chosen]
-
-    # -- people -----------------------------------------------------------------------
-
-    def _known_names(self, norm: str, names: Iterable[str]) -> Iterator[_Candidate]:
-        table = normalization_table(self.lexicon)
-        for name in {n.translate(table) for n in names if isinstance(n, str) and n.strip()}:
-            start = norm.find(name)
-            while start != -1:
-                yield _Candidate(start, start + len(name), "PERSON")
-                start = norm.find(name, start + len(name))
-
-    def _titled_people(self, norm: str) -> Iterator[_Candidate]:
-        for mention in self.parser.find_titled_names(norm):
-            name = mention.name
-            if name is None:
-                continue
-            end = self._trim_foreign(norm, name.start, name.end)
-            if self._plausible_given(norm, name.start, end):
-                yield _Candidate(name.start, end, "PERSON")
-            elif end - name.start == 3 and self._plausible_given(norm, name.start, end - 1):
-                yield _Candidate(name.start, end - 1, "PERSON")
-
-    def _trim_foreign(self, norm: str, start: int, end: int) -> int:
-        """柯林·钱德勒|在…: a foreign name ends where its syllables end."""
-        dot = norm.rfind("·", start, end)
-        if dot == -1:
-            return end
-        stop = dot + 1
-        while stop < min(end, dot + 7) and _HAN.match(norm[stop]):
-            if norm[stop] not in self.lists.translit and norm[stop] in _NOT_IN_NAME_AHEAD:
-                break
-            stop += 1
-        return stop if stop > dot + 1 else dot
-
-    def _plausible_given(self, norm: str, start: int, end: int) -> bool:
-        if "·" in norm[start:end]:
-            return True
-        surname = self.parser.is_surname_at(norm, start)
-        return all(char in self.lists.given for char in norm[start + surname : end])
-
-    def _people(self, norm: str) -> Iterator[_Candidate]:
-        """Surname + one or two given-name characters, where the text marks a name."""
-        for start in range(len(norm)):
-            surname = self.parser.is_surname_at(norm, start)
-            if not surname:
-                continue
-            if self._surname_alone(norm, start, surname):
-                yield _Candidate(start, start + surname, "PERSON")
-                continue
-            for given in (2, 1):
-                end = start + surname + given
-                if end <= len(norm) and self._is_name(norm, start, surname, end):
-                    yield _Candidate(start, end, "PERSON")
-                    break
-
-    def _surname_alone(self, norm: str, start: int, surname: int) -> bool:
-        """老张, 小李, 王先生, 江主席: a surname that stands for a name."""
-        end = start + surname
-        if (
-            start > 0
-            and norm[start - 1] in "老小"
-            and (start < 2 or not _HAN.match(norm[start - 2]))
-        ):
-            return end >= len(norm) or norm[end] in _NOT_IN_NAME_AHEAD or not _HAN.match(norm[end])
-        if not self._start_marked(norm, start) or end >= len(norm):
-            return False
-        honorific = self._honorific.match(norm, end)
-        return honorific is not None and (
-            honorific.end() >= len(norm)
-            or not _HAN.match(norm[honorific.end()])
-            or norm[honorific.end()] in _NOT_IN_NAME_AHEAD
-        )
-
-    def _is_name(self, norm: str, start: int, surname: int, end: int) -> bool:
-        given = norm[start + surname : end]
-        if any(char in self.lists.not_given or not _HAN.match(char) for char in given):
-            return False
-        usual = all(char in self.lists.given for char in given)
-        if norm[start:end] in self.lists.not_names:
-            return False
-        titled = self._after_title(norm, start)
-        if norm[start : start + 2] in self.lists.not_names and not titled:
-            return False
-        left = titled or self._start_marked(norm, start)
-        right = self._end_marked(norm, end)
-        strong = norm[start : start + surname] not in self.lists.ambiguous_surnames
-        if not usual:
-            # An unusual given name needs the text to mark both of its ends.
-            return right and (titled or (left and strong))
-        if end - start - surname == 2:
-            return strong or (left and right) or (titled and right)
-        return right and (titled or (left and strong))
-
-    def _after_title(self, norm: str, start: int) -> bool:
-        return self.parser.title_end.search(norm, max(0, start - 12), start) is not None
-
-    def _end_marked(self, norm: str, end: int) -> bool:
-        if end >= len(norm):
-            return True
-        char = norm[end]
-        if not _HAN.match(char) or char in _NOT_IN_NAME_AHEAD:
-            return True
-        if self.parser.title_start.match(norm, end) or self._honorific.match(norm, end):
-            return True
-        return False
-
-    def _start_marked(self, norm: str, start: int) -> bool:
-        if start == 0:
-            return True
-        char = norm[start - 1]
-        return not _HAN.match(char) or char in _BEFORE_NAME
-
-    def _transliterations(self, norm: str) -> Iterator[_Candidate]:
-        """Three or more transliteration syllables, or runs joined by "·"."""
-        translit = self.lists.translit
-        position = 0
-        while position < len(norm):
-            if norm[position] not in translit:
-                position += 1
-                continue
-            end = position
-            while end < len(norm) and (
-                norm[end] in translit or (norm[end] == "·" and end + 1 < len(norm))
-            ):
-                end += 1
-            while end > position and norm[end - 1] == "·":
-                end -= 1
-            run = norm[position:end]
-            if (len(run) >= 3 or "·" in run) and self._end_marked(norm, end):
-                left = self._start_marked(norm, position) or self._after_title(norm, position)
-                if left and not self._place_name.fullmatch(run):
-                    yield _Candidate(position, end, "PERSON")
-            position = max(end, position + 1)
 
     # -- titles -----------------------------------------------------------------------
 
-    def _titles(self, norm: str) -> Iterator[_Candidate]:
+    def _titles(self, norm: str) -> Iterator[Candidate]:
         """Titles; two written together are one (博士生导师, 教授级高级工程师)."""
-        previous: Optional[_Candidate] = None
+        previous: Optional[Candidate] = None
         for title in self._title_words(norm):
             if previous is not None and previous.end == title.start:
-                previous = _Candidate(previous.start, title.end, "TITLE")
+                previous = Candidate(previous.start, title.end, "TITLE")
                 continue
             if previous is not None:
                 yield previous
@@ -319,18 +150,45 @@ class EntityFinder:
         if previous is not None:
             yield previous
 
-    def _title_words(self, norm: str) -> Iterator[_Candidate]:
+    def _title_words(self, norm: str) -> Iterator[Candidate]:
         for match in self._title.finditer(norm):
             start, end = match.span()
             word = match.group()
             if end < len(norm) and norm[end] in _WORD_GOES_ON:
                 continue  # 董事|会, 司令|部, 代表|性: part of a longer word
-            if start > 0 and norm[start - 1] in "所被":
+            if self._verb_before(norm, start):
                 continue  # 所代表的, 被领导: a verb, not a title
-            if word in self._roles or word.endswith("人士"):
+            if self._title_cut(norm, start, end):
+                continue  # 登|记者, 一|部长|篇: the word belongs to another
+            if self._in_book_title(norm, start):
+                continue  # 《乡村医生》: the name of a work
+            if word in self._roles or word in _VERB_TITLES or word.endswith("人士"):
                 if not self._name_follows(norm, end):
                     continue
-            yield _Candidate(start, end, "TITLE")
+            yield Candidate(start, end, "TITLE")
+
+    def _title_cut(self, norm: str, start: int, end: int) -> bool:
+        """A common word runs across the title's start or end, where no
+        organization ends before it (财务处|处长) and no name follows (科长|史…)."""
+        if start > 0 and norm[start - 1] not in _ORG_ENDS:
+            if self.words.crossed_at_start(norm, start, end):
+                return True
+        return not self._name_follows(norm, end) and self.words.crossed_at_end(norm, start, end)
+
+    @staticmethod
+    def _in_book_title(norm: str, position: int) -> bool:
+        opening = norm.rfind("《", max(0, position - _BOOK_TITLE), position)
+        return opening != -1 and norm.find("》", opening, position) == -1
+
+    def _verb_before(self, norm: str, start: int) -> bool:
+        """被 or a pronoun's 所 before the word makes it a verb (他所代表的), but an
+        office's 所 does not (研究所|所长)."""
+        if start == 0 or norm[start - 1] not in "所被":
+            return False
+        if norm[start - 1] == "被" or start < 2:
+            return True
+        before = norm[start - 2]
+        return not _NAME_CHAR.match(before) or before in _NOT_IN_PLACE or before in "他她它我你"
 
     def _name_follows(self, norm: str, position: int) -> bool:
         surname = self.parser.is_surname_at(norm, position)
@@ -342,15 +200,38 @@ class EntityFinder:
 
     # -- places -----------------------------------------------------------------------
 
-    def _places(self, norm: str) -> Iterator[_Candidate]:
-        for match in self._place_name.finditer(norm):
-            yield _Candidate(match.start(), match.end(), "GPE", known=True)
-        for pattern, label in ((self._place_suffix, "GPE"), (self._loc_suffix, "LOC")):
+    def _places(self, norm: str) -> Iterator[Candidate]:
+        """Known places (浙江, 宜宾市), and names before a place suffix (遂昌县, 泰山)."""
+        known_ends = set()
+        for match in self.places.name.finditer(norm):
+            known_ends.add(match.end())
+            yield Candidate(match.start(), match.end(), "GPE", known=True)
+        for pattern, label in ((self.places.suffix, "GPE"), (self.places.feature, "LOC")):
             for match in pattern.finditer(norm):
                 start = self._place_start(norm, match.start(), shortest=1 if label == "LOC" else 2)
                 if start is None or norm[start : match.end()] in self.lists.place_stops:
                     continue
-                yield _Candidate(start, match.end(), label)
+                if match.end() in known_ends:
+                    continue  # 本报|宜宾: the known place is the whole name
+                if self.words.crossed_at_start(norm, match.start(), match.end()):
+                    continue  # 回|乡: the suffix ends a common word
+                if self.words.goes_on(norm, match.start(), match.end()) and (
+                    norm[start : match.start()] in self.words
+                ):
+                    continue  # 国内|市场, 号召|市民: a word, then a word the suffix begins
+                yield Candidate(start, match.end(), label)
+
+    def _short_places(self, norm: str) -> Iterator[Candidate]:
+        """中美|关系, 巴以|冲突: short names written side by side before a word of
+        relations are places, one character each."""
+        for match in self._short_names.finditer(norm):
+            start, end = match.span()
+            if self.places.name.match(norm, start) or norm[start:end] in self.words:
+                continue
+            if start > 0 and norm[start - 1 : start + 1] in self.words:
+                continue  # 在|中美 is fine, but 集|中 is a word
+            for position in range(start, end):
+                yield Candidate(position, position + 1, "GPE", known=True)
 
     def _place_start(self, norm: str, suffix_start: int, shortest: int) -> Optional[int]:
         """Where the name before a place suffix starts: two characters, or one
@@ -367,7 +248,7 @@ class EntityFinder:
 
     # -- organizations ------------------------------------------------------------------
 
-    def _organizations(self, norm: str) -> Iterator[_Candidate]:
+    def _organizations(self, norm: str) -> Iterator[Candidate]:
         """A name, then an organization suffix: 遂昌县水利局, 华宇电子公司, 辽宁队.
 
         A suffix that is also an everyday word (会, 部, 行, 科技) makes an
@@ -377,12 +258,14 @@ class EntityFinder:
             start, placed = self._org_start(norm, match.start())
             if match.start() - start < 2:
                 continue
+            if self.words.goes_on(norm, match.start(), match.end()):
+                continue  # 热情|会见: the suffix begins a common word
             suffix = match.group()
             strong = len(suffix) > 1 and suffix[-1] in _ORG_ENDS
             if strong or placed:
-                yield _Candidate(start, match.end(), "ORG")
+                yield Candidate(start, match.end(), "ORG")
         for match in self._org_word.finditer(norm):
-            yield _Candidate(match.start(), match.end(), "ORG")
+            yield Candidate(match.start(), match.end(), "ORG")
 
     def _org_start(self, norm: str, suffix_start: int) -> tuple[int, bool]:
         """Where the name before an organization suffix starts, and whether a place
@@ -397,27 +280,44 @@ class EntityFinder:
             and norm[start - 1] not in _NOT_IN_PLACE
         ):
             start -= 1
-        known = self._place_name.search(norm, start, suffix_start)
+        known = self.places.name.search(norm, start, suffix_start)
         if known is not None and (known.start() == start or suffix_start - start > 4):
             return known.start(), True
-        place = self._place_suffix.search(norm, start + 2, suffix_start)
+        place = self.places.suffix.search(norm, start + 2, suffix_start)
         if place is not None and (place.start() - 2 == start or suffix_start - start > 4):
             return max(start, place.start() - 2), True
         return start, False
 
 
-def _overlap(one: _Candidate, other: _Candidate) -> bool:
+def _overlap(one: Candidate, other: Candidate) -> bool:
     return one.start < other.end and other.start < one.end
 
 
-def _drop_crossing(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Readings that cut a stronger one: a person over a known place (伊朗|外长), a
-    person or organization that ends inside a title (外交|部长, 教|练老雷)."""
-    places = [c for c in candidates if c.label == "GPE" and c.known]
+def _drop_crossing(norm: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Readings that cut a stronger one: a known place that starts inside a title (市长|沙),
+    a person over a known place (伊朗|外长), a person or organization that ends
+    inside a title (外交|部长, 教|练老雷); and a leader's government read as an
+    organization (马洛维奇|政府: the name is a person's)."""
     titles = [c for c in candidates if c.label == "TITLE"]
+    leaders = {c.start: c.end for c in candidates if c.label == "PERSON"}
+    candidates = [
+        c
+        for c in candidates
+        if c.label != "ORG" or norm[leaders.get(c.start, c.start) : c.end] not in _GOVERNMENTS
+    ]
+    candidates = [
+        c
+        for c in candidates
+        if not c.known or not any(t.start < c.start < t.end < c.end for t in titles)
+    ]  # 市长|沙…: a known place does not start inside a title
+    places = [c for c in candidates if c.label == "GPE" and c.known]
     kept = []
     for candidate in candidates:
-        if candidate.label == "PERSON" and any(_overlap(candidate, p) for p in places):
+        if (
+            candidate.label == "PERSON"
+            and not candidate.known
+            and any(_overlap(candidate, p) for p in places)
+        ):
             continue
         if candidate.label in ("PERSON", "ORG") and any(
             t.start < candidate.end < t.end or t.start < candidate.start < t.end for t in titles
@@ -427,9 +327,9 @@ def _drop_crossing(candidates: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
+def _choose(candidates: list[Candidate]) -> list[Candidate]:
     """Longest first, then by label rank; no two chosen spans overlap."""
-    taken: list[_Candidate] = []
+    taken: list[Candidate] = []
     used = set()
     for candidate in sorted(set(candidates), key=lambda c: (-c.length, -_RANK[c.label], c.start)):
         span = range(candidate.start, candidate.end)

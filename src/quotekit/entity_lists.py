@@ -1,0 +1,215 @@
+"""The word lists the entity rules read beyond the speaker lexicon, and the common
+words of the language that tell where a name, a title or a place cannot begin or end.
+
+Everything here is loaded once, lazily, from ``quotekit/data``.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Mapping
+from typing import Optional
+
+import attrs
+import regex
+
+from .lexicon import Lexicon, _read_lines, _words, load_lexicon, trie_pattern
+from .mentions import _NOT_IN_NAME_AHEAD
+
+# The lengths of the common words the rules look for around a span.
+_LENGTHS = (2, 3, 4)
+# Function characters: they stand in no name, and a word they begin seldom runs
+# across a name's end (志|在: 志在 is a rarer word than 在).
+FUNCTION_CHARS = frozenset(
+    "的了在是和与及对向把被将从也都就说等们个这那所而但并或着过地得吗呢吧啊么"
+)
+# Before a function character, only a word this frequent runs across an end.
+_CROSSING_RANK = 2000
+
+
+@attrs.frozen
+class Candidate:
+    """A reading of text[start:end] as an entity; ``known`` marks a reading that an
+    overlapping one may not override (a listed place, a long foreign name)."""
+
+    start: int
+    end: int
+    label: str
+    known: bool = attrs.field(default=False, eq=False)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+class CommonWords:
+    """Common words, most frequent first, and where they run across a span's ends.
+
+    A span that cuts a common word is seldom a name or a title: 经|历 (a name
+    cannot start inside 经历), 进|行 (nor end inside 进行).
+    """
+
+    def __init__(self, ranks: Mapping[str, int]) -> None:
+        self.ranks = ranks
+        ends: dict[str, int] = {}
+        for word in ranks:
+            if len(word) == 2:
+                ends[word[1]] = ends.get(word[1], 0) + 1
+        # log2(1 + how many two-character words end in a character): 光 ends many
+        # (灯光, 月光) and is seldom a one-character given name.
+        self.ending = {char: math.log2(1 + count) for char, count in ends.items()}
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.ranks
+
+    def __iter__(self):
+        return iter(self.ranks)
+
+    def rank(self, word: str) -> Optional[int]:
+        return self.ranks.get(word)
+
+    def best_from(self, text: str, position: int) -> Optional[int]:
+        """The rank of the most frequent word starting at ``position``."""
+        ranks = [self.ranks.get(text[position : position + n]) for n in _LENGTHS]
+        return min((r for r in ranks if r is not None), default=None)
+
+    def crossing_end(self, text: str, start: int, end: int) -> Optional[int]:
+        """The rank of the most frequent word that starts inside text[start:end] and
+        runs past ``end`` (王进|行 of 进行), or None."""
+        crossing = None
+        for position in range(start + 1, end):
+            for length in _LENGTHS:
+                if position + length <= end or position + length > len(text):
+                    continue
+                rank = self.ranks.get(text[position : position + length])
+                if rank is not None and (crossing is None or rank < crossing):
+                    crossing = rank
+        return crossing
+
+    def crossed_at_end(self, text: str, start: int, end: int) -> bool:
+        """A word runs from inside text[start:end] across its end (王进|行 of 进行),
+        and reads better than the word after the end."""
+        crossing = self.crossing_end(text, start, end)
+        if crossing is None:
+            return False
+        if end < len(text) and text[end] in FUNCTION_CHARS and crossing >= _CROSSING_RANK:
+            return False
+        after = self.best_from(text, end)
+        return after is None or crossing < after
+
+    def crossed_at_start(self, text: str, start: int, end: int) -> bool:
+        """A word runs from before text[start:end] into it (经|历 of 经历), and no
+        more frequent word ends where the span starts (作为|主任 against 为主)."""
+        for position in range(start + 1, end + 1):
+            for length in _LENGTHS:
+                begin = position - length
+                if begin >= start or begin < 0:
+                    continue
+                rank = self.ranks.get(text[begin:position])
+                if rank is not None and not self._ends_at(text, begin, start, rank):
+                    return True
+        return False
+
+    def goes_on(self, text: str, start: int, end: int) -> bool:
+        """A word starts at ``start`` and runs past ``end`` (会|见, 部|分)."""
+        return any(
+            text[start : start + length] in self.ranks
+            for length in _LENGTHS
+            if end < start + length <= len(text)
+        )
+
+    def _ends_at(self, text: str, begin: int, end: int, rank: int) -> bool:
+        """A word more frequent than ``rank`` ends at ``end`` and covers ``begin``."""
+        for length in _LENGTHS:
+            if 0 <= end - length <= begin:
+                other = self.ranks.get(text[end - length : end])
+                if other is not None and other < rank:
+                    return True
+        return False
+
+
+@attrs.frozen
+class EntityLists:
+    """The general lists the entity rules read, beyond the speaker lexicon."""
+
+    given: frozenset[str]
+    given_common: frozenset[str]
+    not_given: frozenset[str]
+    translit: frozenset[str]
+    not_names: frozenset[str]
+    ambiguous_surnames: frozenset[str]
+    japanese_surnames: frozenset[str]
+    place_suffixes: frozenset[str]
+    place_abbreviations: frozenset[str]
+    place_relations: frozenset[str]
+    place_stops: frozenset[str]
+    loc_suffixes: frozenset[str]
+    place_names: frozenset[str]
+    occupations: frozenset[str]
+    org_sides: frozenset[str]
+    title_fields: frozenset[str]
+    title_describers: frozenset[str]
+    words: CommonWords = attrs.field(eq=False, repr=False)
+
+
+@functools.lru_cache(maxsize=1)
+def entity_lists() -> EntityLists:
+    lexicon = load_lexicon()
+    given = _chars("given_names.txt") | _chars("given_common.txt")
+    return EntityLists(
+        given=given,
+        given_common=_chars("given_common.txt"),
+        not_given=(_chars("not_given.txt") | _NOT_IN_NAME_AHEAD) - given,
+        translit=lexicon.transliteration,
+        not_names=_words("not_names.txt"),
+        ambiguous_surnames=lexicon.ambiguous_surnames,
+        japanese_surnames=_words("japanese_surnames.txt"),
+        place_suffixes=_words("place_suffixes.txt"),
+        place_abbreviations=_chars("place_abbreviations.txt"),
+        place_relations=_words("place_relations.txt"),
+        place_stops=_words("place_stops.txt"),
+        loc_suffixes=_words("loc_suffixes.txt"),
+        place_names=_words("place_names.txt"),
+        occupations=_words("occupations.txt"),
+        org_sides=_words("org_sides.txt"),
+        title_fields=_words("title_fields.txt"),
+        title_describers=_words("title_describers.txt"),
+        words=CommonWords(_ranked("common_words.txt")),
+    )
+
+
+@attrs.frozen
+class PlacePatterns:
+    """Compiled patterns for places, shared by the place and the name rules."""
+
+    # A known place name, optionally with its suffix (浙江, 浙江省).
+    name: regex.Pattern
+    # A suffix of a political place (县, 自治区).
+    suffix: regex.Pattern
+    # A suffix of a natural feature or other place (山, 湖, 大街).
+    feature: regex.Pattern
+
+
+def place_patterns(lexicon: Lexicon, lists: EntityLists) -> PlacePatterns:
+    places = (lexicon.places | lists.place_names) - (lists.place_suffixes | lists.place_stops)
+    names = frozenset(place for place in places if len(place) > 1)
+    suffixes = trie_pattern(lists.place_suffixes)
+    return PlacePatterns(
+        name=regex.compile("(?:" + trie_pattern(names) + ")(?:" + suffixes + ")?"),
+        suffix=regex.compile(suffixes),
+        feature=regex.compile(trie_pattern(lists.loc_suffixes)),
+    )
+
+
+def _ranked(name: str) -> dict[str, int]:
+    """The words of a list and their position in it (0 = most frequent)."""
+    ranks: dict[str, int] = {}
+    for _, line in _read_lines(name):
+        for word in line.split():
+            ranks.setdefault(word, len(ranks))
+    return ranks
+
+
+def _chars(name: str) -> frozenset[str]:
+    return frozenset(char for word in _words(name) for char in word)

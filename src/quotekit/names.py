@@ -1,0 +1,442 @@
+"""People in a text, named or not as speakers: the PERSON readings of the entity rules.
+
+A name is read on characters where the text marks it, never from a list of people:
+
+- a surname and one or two given-name characters (林晓峰, 韩冰), weighed by the
+  evidence: given-name characters, the marks on both ends (a title or punctuation
+  before; a title, a form of address, a cue or a function word after) and the
+  surname's ambiguity (高, 向, 于 are common words too). A common word that runs
+  across either end (经|历, 王进|行) or a name that is itself a common word
+  (高度, 文章) rules the reading out;
+- a surname alone before a form of address or a title (王先生, 张主席, 陈老), or
+  after 老 / 小 (老张);
+- a run of transliteration syllables (马洛维奇, 约翰·史密斯), cut at the
+  common words and known places it holds;
+- a Japanese family name and a given name (田中一郎);
+- the other items of a list of people (张三、李四、王五).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Optional
+
+import regex
+
+from .entity_lists import FUNCTION_CHARS, Candidate, EntityLists, PlacePatterns
+from .lexicon import Lexicon, suffix_pattern, trie_pattern
+from .mentions import _NOT_IN_NAME_AHEAD, MentionParser
+
+# A Han character.
+_HAN = regex.compile(r"\p{Han}")
+# Function characters that never stand in a given name.
+_NEVER_GIVEN = FUNCTION_CHARS
+# Characters that stand right before a name and are not part of it.
+_BEFORE_NAME = frozenset("和与同及跟对向给让请被由据把将的在是为、叫找陪见称问")
+# Weights of the evidence for a surname + given name reading (see name_score):
+# a given-name character, usual or not; a title next to the name; another mark.
+_COMMON_GIVEN, _USUAL, _UNUSUAL = 1.0, 1.0, -1.5
+_TITLED, _MARKED, _AMBIGUOUS, _GIVEN_WORD = 3.0, 1.0, -1.0, -1.0
+# A cue after a name (…|说, …|表示) marks its end more clearly than a function word.
+_CUED = 1.5
+# The evidence a reading needs; a reading ruled out scores _REJECT.
+_ACCEPT, _REJECT = 2.0, -9.0
+# A one-character given name that ends many common words (光 of 灯光) counts against
+# the name, beyond the first few such words.
+_WORDY, _WORDY_FREE = 0.25, 2.0
+# Common words this frequent end a run of transliteration syllables (马洛维奇|利用).
+_FOREIGN_WORD_RANK = 3000
+# A run of syllables this long needs only its start marked to be a name.
+_FOREIGN_LONG = 5
+# Words that put a place after them (在|内布拉斯加, 抵达|维罗纳).
+_PLACE_LEADS = frozenset("在 到 赴 抵 往 至 经 抵达 访问 前往 来自 飞往 返回 途经".split())
+# A list of short items joined by 、 (张三、李四、王五), bounded.
+_LIST = regex.compile(r"[\p{Han}·]{1,8}(?:、[\p{Han}·]{1,8}){1,30}")
+
+
+class PeopleReader:
+    """Reads the PERSON candidates of texts with one lexicon. Build once, reuse."""
+
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        parser: MentionParser,
+        lists: EntityLists,
+        places: PlacePatterns,
+        *,
+        heads: frozenset[str],
+    ) -> None:
+        self.lexicon = lexicon
+        self.parser = parser
+        self.lists = lists
+        self.words = lists.words
+        self.places = places
+        roles = lexicon.roles | lexicon.collectives
+        # A form of address or a title after a surname (先生, 同志, 主席, 老).
+        self._honorific = regex.compile(
+            trie_pattern(lexicon.honorifics | {"同志", "氏", "老"} | (parser.heads - roles))
+        )
+        # A title or an occupation ending at the search end (read backwards).
+        self._title_end = regex.compile(
+            "(?r)(?:"
+            + suffix_pattern(lexicon.title_modifiers)
+            + ")*(?:"
+            + suffix_pattern(heads)
+            + r")\Z"
+        )
+        # A Japanese family name (田中, 佐佐木).
+        self._japanese = regex.compile(trie_pattern(lists.japanese_surnames))
+        # Last characters of place and organization names (镇, 村, 局, 社).
+        units = lists.place_suffixes | lexicon.org_suffixes
+        self._unit_ends = {w for w in units if len(w) == 1} - lists.given_common
+        # Transliteration syllables that are not usual in Chinese given names.
+        self._foreign = lists.translit - lists.given_common
+
+    def candidates(self, norm: str) -> Iterator[Candidate]:
+        yield from self._dotted_after_title(norm)
+        yield from self._people(norm)
+        yield from self._transliterations(norm)
+        yield from self._japanese_people(norm)
+
+    def known(self, norm: str, names: Iterable[str], table: dict[int, str]) -> Iterator[Candidate]:
+        """Every occurrence of names known to be people's (a trained NER's)."""
+        for name in {n.translate(table) for n in names if isinstance(n, str) and n.strip()}:
+            start = norm.find(name)
+            while start != -1:
+                yield Candidate(start, start + len(name), "PERSON")
+                start = norm.find(name, start + len(name))
+
+    def listed(self, norm: str, chosen: list[Candidate]) -> Iterator[Candidate]:
+        """The other items of a list of people (张三、李四、王五): where two items are
+        read as names, an item of two to four characters that starts with a surname,
+        or is all transliteration, is a name too."""
+        people = {(c.start, c.end) for c in chosen if c.label == "PERSON"}
+        ends = {end: start for start, end in people}
+        starts = {start: end for start, end in people}
+        for match in _LIST.finditer(norm):
+            items = _list_items(norm, match.start(), match.end())
+            if items and items[0][1] in ends:
+                items[0] = (max(items[0][0], ends[items[0][1]]), items[0][1])
+            if items and items[-1][0] in starts:
+                items[-1] = (items[-1][0], min(items[-1][1], starts[items[-1][0]]))
+            named = [item in people for item in items]
+            if sum(named) < 2:
+                continue
+            for (start, end), known in zip(items, named):
+                if not known and self._list_name(norm, start, end):
+                    yield Candidate(start, end, "PERSON")
+
+    # -- surname and given name -----------------------------------------------------
+
+    def _people(self, norm: str) -> Iterator[Candidate]:
+        for start in range(len(norm)):
+            surname = self.parser.is_surname_at(norm, start)
+            if not surname:
+                continue
+            if self._surname_alone(norm, start, surname):
+                yield Candidate(start, start + surname, "PERSON")
+                continue
+            scored = [
+                (self.name_score(norm, start, surname, start + surname + given), given)
+                for given in (2, 1)
+                if start + surname + given <= len(norm)
+            ]
+            if scored:
+                score, given = max(scored)
+                if score >= _ACCEPT:
+                    yield Candidate(start, start + surname + given, "PERSON")
+
+    def _surname_alone(self, norm: str, start: int, surname: int) -> bool:
+        """老张, 小李, 王先生, 陈老, 张主席: a surname that stands for a name."""
+        end = start + surname
+        if end >= len(norm):
+            return False
+        ambiguous = norm[start:end] in self.lists.ambiguous_surnames
+        if (
+            start > 0
+            and norm[start - 1] in "老小"
+            and (not ambiguous or norm[start - 1 : end] not in self.words)
+            and norm[max(0, start - 2) : start] not in self.words
+        ):
+            return not _HAN.match(norm[end]) or norm[end] in _NOT_IN_NAME_AHEAD
+        honorific = self._address_at(norm, end)
+        if honorific is None or self.words.crossed_at_start(norm, start, end):
+            return False
+        if ambiguous and not self._start_marked(norm, start):
+            return False  # 第二|任|校长, 他|向|总统: a word, not a surname
+        return not self.words.crossed_at_end(norm, end, honorific.end())
+
+    def name_score(self, norm: str, start: int, surname: int, end: int) -> float:
+        """How strongly the text reads norm[start:end] as surname + given name."""
+        given = norm[start + surname : end]
+        titled = self._after_title(norm, start)
+        if self._ruled_out(norm, start, surname, end, titled):
+            return _REJECT
+        score = sum(map(self._given_weight, given))
+        if len(given) == 2 and given in self.words:
+            score += _GIVEN_WORD
+        if len(given) == 1:
+            score -= _WORDY * max(0.0, self.words.ending.get(given, 0.0) - _WORDY_FREE)
+        score += _TITLED if titled else self._start_mark(norm, start)
+        if self._title_after(norm, end):
+            score += _TITLED
+        elif end < len(norm) and self.parser.cue_start.match(norm, end):
+            score += _CUED
+        else:
+            score += self._end_mark(norm, end)
+        if norm[start : start + surname] in self.lists.ambiguous_surnames:
+            score += _AMBIGUOUS
+        return score
+
+    def _ruled_out(self, norm: str, start: int, surname: int, end: int, titled: bool) -> bool:
+        given = norm[start + surname : end]
+        candidate = norm[start:end]
+        if any(char in _NEVER_GIVEN or not _HAN.match(char) for char in given):
+            return True
+        if self._address_at(norm, start + surname):
+            return True  # 王|先生: the surname stands alone
+        if self._title_goes_on(norm, start, surname):
+            return True  # 部长|官…: the surname ends a title
+        # A word at the start of a three-character name (周一|鸣, 王国|华) gives way
+        # to a title or form of address after it.
+        addressed = len(given) == 2 and self._title_after(norm, end)
+        if candidate in self.lists.not_names or (
+            candidate[:2] in self.lists.not_names and not titled and not addressed
+        ):
+            return True
+        if not self.parser.plausible_name(norm, start, end) or norm[end - 1] in self._unit_ends:
+            return True  # 路透社, 李家镇: an organization or a place
+        if candidate in self.words or (candidate[:2] in self.words and not addressed):
+            return True  # 高度, 许多|年
+        if self.words.crossed_at_end(norm, start, end):
+            return True
+        if not titled and self.words.crossed_at_start(norm, start, end):
+            return True
+        return self._inside_foreign_word(norm, start, surname, end)
+
+    def _given_weight(self, char: str) -> float:
+        if char in self.lists.given_common:
+            return _COMMON_GIVEN
+        if char in self.lists.given:
+            return _USUAL
+        return _UNUSUAL if char in self.lists.not_given else 0.0
+
+    def _inside_foreign_word(self, norm: str, start: int, surname: int, end: int) -> bool:
+        """巴|罗斯基, 卡尔·|罗斯: the would-be name is part of a run of
+        transliteration syllables that are not usual in Chinese given names."""
+        if start > 0 and norm[start - 1] == "·":
+            return True
+        if not all(char in self._foreign for char in norm[start + surname : end]):
+            return False
+        translit = self.lists.translit
+        before = start > 0 and norm[start - 1] in translit and not self._start_marked(norm, start)
+        after = end < len(norm) and norm[end] in translit and not self._end_marked(norm, end)
+        return before or after
+
+    # -- marks around a name -----------------------------------------------------------
+
+    def _after_title(self, norm: str, start: int) -> bool:
+        """A title or an occupation ends right before ``start`` (教授|, 中锋|)."""
+        return self._title_end.search(norm, max(0, start - 12), start) is not None
+
+    def _address_at(self, norm: str, position: int) -> Optional[regex.Match]:
+        """A form of address or a title at ``position``; a one-character form that is
+        also a given-name character (叔, 伯) only where no name goes on after it
+        (王叔|说, but 吕叔平)."""
+        match = self._honorific.match(norm, position)
+        if match is None or match.end() - position > 1 or match.end() >= len(norm):
+            return match
+        if match.group() not in self.lists.given_common:
+            return match  # 陈老|喜欢
+        following = norm[match.end()]
+        if _HAN.match(following) and following not in _NOT_IN_NAME_AHEAD:
+            return None
+        return match
+
+    def _title_after(self, norm: str, end: int) -> bool:
+        """A title or a form of address follows (…|教授, …|同志, …|先生)."""
+        return end < len(norm) and (
+            self.parser.title_start.match(norm, end) is not None
+            or self._honorific.match(norm, end) is not None
+        )
+
+    def _title_goes_on(self, norm: str, start: int, surname: int) -> bool:
+        """The surname ends a title begun before it (部长|官…)."""
+        title = self.parser.title_end.search(norm, max(0, start - 12), start + surname)
+        return title is not None and title.start() < start
+
+    def _start_marked(self, norm: str, start: int) -> bool:
+        """Punctuation or a word that stands before names (和, 向, 见) precedes."""
+        return start == 0 or not _HAN.match(norm[start - 1]) or norm[start - 1] in _BEFORE_NAME
+
+    def _start_mark(self, norm: str, start: int) -> float:
+        return _MARKED if self._start_marked(norm, start) else 0.0
+
+    def _end_strong(self, norm: str, end: int) -> bool:
+        """Punctuation, a cue, a form of address or a title follows (…|说, …|总统)."""
+        return (
+            end >= len(norm)
+            or not _HAN.match(norm[end])
+            or self.parser.cue_start.match(norm, end) is not None
+            or self._title_after(norm, end)
+        )
+
+    def _end_marked(self, norm: str, end: int) -> bool:
+        """The name ends before punctuation, a title, a form of address or a
+        function word or verb (…|的, …|在)."""
+        return self._end_strong(norm, end) or norm[end] in _NOT_IN_NAME_AHEAD
+
+    def _end_mark(self, norm: str, end: int) -> float:
+        return _MARKED if self._end_marked(norm, end) else 0.0
+
+    # -- foreign names -------------------------------------------------------------
+
+    def _dotted_after_title(self, norm: str) -> Iterator[Candidate]:
+        """约翰·史密斯 after a title (美国总统|约翰·史密斯)."""
+        for mention in self.parser.find_titled_names(norm):
+            name = mention.name
+            if name is not None and "·" in norm[name.start : name.end]:
+                yield Candidate(name.start, self._trim_dotted(norm, name.start, name.end), "PERSON")
+
+    def _trim_dotted(self, norm: str, start: int, end: int) -> int:
+        """约翰·史密斯|在…: a foreign name ends where its syllables end."""
+        dot = norm.rfind("·", start, end)
+        if dot == -1:
+            return end
+        stop = dot + 1
+        while stop < min(end, dot + 7) and _HAN.match(norm[stop]):
+            if norm[stop] not in self.lists.translit and norm[stop] in _NOT_IN_NAME_AHEAD:
+                break
+            if stop > dot + 1 and self.parser.cue_start.match(norm, stop):
+                break  # 史密斯|宣布
+            stop += 1
+        return stop if stop > dot + 1 else dot
+
+    def _transliterations(self, norm: str) -> Iterator[Candidate]:
+        """Runs of transliteration syllables: three or more, or joined by "·"."""
+        translit = self.lists.translit
+        position = 0
+        while position < len(norm):
+            if norm[position] not in translit:
+                position += 1
+                continue
+            end = position
+            while end < len(norm) and (
+                norm[end] in translit or (norm[end] == "·" and end + 1 < len(norm))
+            ):
+                end += 1
+            while end > position and norm[end - 1] == "·":
+                end -= 1
+            for start, stop in self._foreign_words(norm, position, end):
+                candidate = self._foreign_candidate(norm, start, stop)
+                if candidate is not None:
+                    yield candidate
+            position = max(end, position + 1)
+
+    def _foreign_words(self, norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """The stretches of a run of syllables between the common words it holds
+        (马洛维奇|利用, 卡洛维|比赛) or the known places (意大利|维罗纳), and after a
+        title that ends inside it (总理|马洛…)."""
+        piece = position = start
+        while position < end:
+            if position > piece and self._after_title(norm, position):
+                piece = position
+            word = 0
+            for length in (4, 3, 2):
+                rank = self.words.rank(norm[position : position + length])
+                if rank is not None and rank < _FOREIGN_WORD_RANK:
+                    word = length
+                    break
+            place = self.places.name.match(norm, position, end)
+            if place is not None and place.end() - position > word:
+                word = place.end() - position  # 意大利|维罗纳
+            if word:
+                yield piece, position
+                position += word
+                piece = position
+                continue
+            position += 1
+        yield piece, end
+
+    def _foreign_candidate(self, norm: str, start: int, end: int) -> Optional[Candidate]:
+        while end - start > 3 and (
+            norm[end - 1] in _NOT_IN_NAME_AHEAD or self.words.crossed_at_end(norm, start, end)
+        ):
+            end -= 1  # 马洛维奇|于, 卡洛维|得意: the name ends before a word begins
+        run = norm[start:end]
+        if len(run) < 3 and "·" not in run:
+            return None
+        if self.places.name.fullmatch(run) or run in self.words:
+            return None
+        if end < len(norm) and (
+            self.places.suffix.match(norm, end) or self.places.feature.match(norm, end)
+        ):
+            return None  # 安卡洛|邦, 内布拉斯加|州: a place
+        before = norm[max(0, start - 2) : start]
+        if before and (before in _PLACE_LEADS or before[-1:] in _PLACE_LEADS):
+            return Candidate(start, end, "GPE")
+        if (
+            norm.startswith("政府", end)  # 马洛维奇|政府: the government of a leader
+            or self._after_title(norm, start)
+            or "·" in run
+            or self._title_after(norm, end)
+            or self.parser.cue_start.match(norm, end) is not None
+            or (self._start_marked(norm, start) and self._end_marked(norm, end))
+            or (len(run) >= _FOREIGN_LONG and self._start_marked(norm, start))
+        ):
+            return Candidate(start, end, "PERSON")
+        return None
+
+    def _japanese_people(self, norm: str) -> Iterator[Candidate]:
+        """田中一郎, 田中首相: a Japanese family name and a given name of one to
+        three characters, or the family name alone before a title or form of address,
+        where the text marks the name's end."""
+        for match in self._japanese.finditer(norm):
+            start, family = match.span()
+            if not (self._start_marked(norm, start) or self._after_title(norm, start)):
+                continue
+            if self._title_after(norm, family):
+                yield Candidate(start, family, "PERSON")
+                continue
+            for given in (2, 1, 3):
+                end = family + given
+                if end > len(norm) or not all(
+                    _HAN.match(char) and char not in _NEVER_GIVEN for char in norm[family:end]
+                ):
+                    continue
+                if self._end_strong(norm, end) and not self.words.crossed_at_end(norm, start, end):
+                    yield Candidate(start, end, "PERSON")
+                    break
+
+    # -- lists of people ---------------------------------------------------------------
+
+    def _list_name(self, norm: str, start: int, end: int) -> bool:
+        if not 2 <= end - start <= 4 or norm[start:end] in self.words:
+            return False
+        if self.places.name.fullmatch(norm, start, end):
+            return False
+        if all(char in self.lists.translit for char in norm[start:end]):
+            return True
+        surname = self.parser.is_surname_at(norm, start)
+        return bool(surname) and not any(
+            char in _NEVER_GIVEN or not _HAN.match(char) for char in norm[start + surname : end]
+        )
+
+
+def _list_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a list joined by 、 whose both ends the text marks: the first
+    only after punctuation, the last only before punctuation or up to 等."""
+    items = []
+    position = start
+    for part in norm[start:end].split("、"):
+        items.append((position, position + len(part)))
+        position += len(part) + 1
+    last_start, last_end = items[-1]
+    et_al = norm.find("等", last_start, last_end)
+    if et_al > last_start:
+        items[-1] = (last_start, et_al)  # 张三、李四等人
+    elif end < len(norm) and _HAN.match(norm[end]) and norm[end] != "等":
+        items = items[:-1]
+    if items and (items[0][0] > 0 and _HAN.match(norm[items[0][0] - 1])):
+        items = items[1:]
+    return items
