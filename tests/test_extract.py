@@ -344,7 +344,10 @@ def test_traditional_chinese_reports(text: str, speaker: tuple) -> None:
             "白俄罗斯总统卢卡申科会见了代表团。卢卡申科表示，完全赞同对两国关系的评价。",
             ("卢卡申科", "总统", "白俄罗斯", "person"),
         ),
-        ("以色列总理办公室声明称，以军今天发动空袭。", (None, None, "以色列总理办公室", "organization")),
+        (
+            "以色列总理办公室声明称，以军今天发动空袭。",
+            (None, None, "以色列总理办公室", "organization"),
+        ),
         (
             "省委书记周文涛在青溪县调研。调研时，书记强调，“要把群众的事办好。”",
             ("周文涛", "书记", "省委", "person"),
