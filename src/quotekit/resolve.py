@@ -25,6 +25,8 @@ from .statements import Statement
 # Where a sentence ends, and where a paragraph does.
 _SENTENCE_BREAK = re.compile(r"[。！？\n]")
 _PARAGRAPH_BREAK = re.compile(r"\n")
+# Characters after which a name stands bare: no title or organization precedes it.
+_BARE_BEFORE = frozenset("，。！？；：\n“”「」 （）、")
 # How far before a name its chain of positions may begin.
 _CHAIN_REACH = 80
 
@@ -166,6 +168,12 @@ class Resolver:
         start = self.normalized.find(key)
         while start != -1:
             end = start + len(key)
+            if start == 0 or self.normalized[start - 1] in _BARE_BEFORE:
+                # 。王洁说: nothing before the name to read a position from.
+                entry.mentions.append(Mention(self.text[start:end], start, end))
+                self._person_mentions.append((start, key))
+                start = self.normalized.find(key, end)
+                continue
             mention = self.parser.parse_end(self.normalized, max(0, start - _CHAIN_REACH), end)
             if mention is not None and mention.name is not None and mention.name.start == start:
                 mention = self.parser.with_workplace(self.normalized, mention)
