@@ -358,3 +358,12 @@ def test_later_mentions_reach_back(text: str, speaker: tuple) -> None:
     quote = quotekit.extract(text)[-1]
     s = quote.speaker
     assert (s.name, s.title, s.org, s.kind) == speaker
+
+
+def test_a_pronoun_takes_the_person_named_last_in_its_paragraph() -> None:
+    text = (
+        "退休教师孟秀兰告诉记者，现在生活方便多了。\n\n"
+        "省长钟文博听了很高兴。他说，老百姓的事就是大事。"
+    )
+    last = quotekit.extract(text)[-1]
+    assert (last.speaker.mention, last.speaker.name) == ("他", "钟文博")

@@ -232,10 +232,11 @@ class Resolver:
             positions = parsed.positions_in(self.view.original)
             return self._plain(mention, positions, "person", name=mention.text), None
         if parsed.kind == "pronoun":
+            # The person named last before the pronoun in its paragraph (outside anyone's
+            # words), else the last person who spoke.
             entry = (
-                self._nearest_person(mention.start, self._sentence_start_source(mention.start))
+                self._nearest_person(mention.start, self._paragraph_start_source(mention.start))
                 or last_person
-                or self._nearest_person(mention.start, self._paragraph_start_source(mention.start))
             )
             if entry is not None:
                 return entry.speaker(mention), entry
