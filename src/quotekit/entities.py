@@ -18,6 +18,7 @@ overlap; offsets index the original text.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from typing import Optional
 
@@ -79,20 +80,21 @@ class EntityFinder:
             self.lexicon, self.parser, self.lists, self.places, heads=frozenset(heads)
         )
         # An organization suffix (委员会, 公司, 大学, 局), and a word that names one.
-        self._org_suffix = regex.compile(trie_pattern(self.lexicon.org_suffixes))
-        self._org_word = regex.compile(trie_pattern(self.lexicon.org_words - self.lists.org_sides))
+        self._org_suffix = re.compile(trie_pattern(self.lexicon.org_suffixes))
+        self._org_word = re.compile(trie_pattern(self.lexicon.org_words - self.lists.org_sides))
         # A title: modifiers and fields, then a head (副|总经理, 金融|分析师); words that
         # describe the person (知名, 资深) stay outside it.
         modifiers = (self.lexicon.title_modifiers | self.lists.title_fields) - (
             self.lists.title_describers
         )
-        self._title = regex.compile(
+        # (Literal word tries scan several times faster under the standard ``re``.)
+        self._title = re.compile(
             "(?:" + trie_pattern(modifiers) + "){0,4}(?:" + trie_pattern(heads) + ")"
         )
         # Everyday roles are titles only before a name (村民|杨通学, but 居民 alone is not).
         self._roles = self.lexicon.roles | self.lexicon.collectives
         # Two or three short names of places before a word of relations (中美|关系).
-        self._short_names = regex.compile(
+        self._short_names = re.compile(
             "["
             + "".join(sorted(self.lists.place_abbreviations))
             + "]{2,3}(?="

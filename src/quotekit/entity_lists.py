@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Mapping
 from typing import Optional
 
@@ -196,9 +197,9 @@ def place_patterns(lexicon: Lexicon, lists: EntityLists) -> PlacePatterns:
     names = frozenset(place for place in places if len(place) > 1)
     suffixes = trie_pattern(lists.place_suffixes)
     return PlacePatterns(
-        name=regex.compile("(?:" + trie_pattern(names) + ")(?:" + suffixes + ")?"),
-        suffix=regex.compile(suffixes),
-        feature=regex.compile(trie_pattern(lists.loc_suffixes)),
+        name=re.compile("(?:" + trie_pattern(names) + ")(?:" + suffixes + ")?"),
+        suffix=re.compile(suffixes),
+        feature=re.compile(trie_pattern(lists.loc_suffixes)),
     )
 
 

@@ -18,6 +18,7 @@ A name is read on characters where the text marks it, never from a list of peopl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Optional
 
@@ -85,7 +86,7 @@ class PeopleReader:
             + r")\Z"
         )
         # A Japanese family name (田中, 佐佐木).
-        self._japanese = regex.compile(trie_pattern(lists.japanese_surnames))
+        self._japanese = re.compile(trie_pattern(lists.japanese_surnames))
         # Last characters of place and organization names (镇, 村, 局, 社).
         units = lists.place_suffixes | lexicon.org_suffixes
         self._unit_ends = {w for w in units if len(w) == 1} - lists.given_common
