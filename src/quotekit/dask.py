@@ -24,7 +24,7 @@ import functools
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import PurePosixPath
-from typing import Any, Optional
+from typing import Any, Optional, Union
 
 import attrs
 import regex
@@ -269,7 +269,7 @@ def run(
     scheduler: Optional[str] = "processes",
     fmt: str = "jsonl",
     extractor: Optional[Extractor] = None,
-    blocksize: Optional[str] = None,
+    blocksize: Optional[Union[int, str]] = None,
     workers: Optional[int] = None,
     text_key: str = "text",
     id_key: str = "id",
@@ -315,14 +315,16 @@ def run(
     job = _Job.make(extractor, text_key=text_key, id_key=id_key, func="dask.run")
     target = _Target.make(output, fmt, overwrite=overwrite)
     if _input_kind(inputs) == "parquet":
-        tasks = _parquet_tasks(inputs, job, target)
+        counts = _parquet_counts(inputs, job, target)
     else:
-        tasks = _jsonl_tasks(inputs, blocksize, job, target)
+        counts = _jsonl_counts(inputs, blocksize, job, target)
     target.prepare()
     with _compute_options(scheduler, workers) as options:
-        counts = dask.compute(*tasks, **options)
-    documents, failed, records = (sum(c) for c in zip(*counts)) if counts else (0, 0, 0)
-    return Summary(documents, failed, records, len(tasks), output)
+        (done,) = dask.compute(counts, **options)
+    if isinstance(done, pandas.DataFrame):
+        done = list(done.itertuples(index=False, name=None))
+    documents, failed, records = (sum(c) for c in zip(*done)) if done else (0, 0, 0)
+    return Summary(documents, failed, records, len(done), output)
 
 
 def _input_kind(inputs: Sequence[str]) -> str:
@@ -347,7 +349,11 @@ def _is_parquet(path: str) -> bool:
     return not any(char in root for char in "*?[") and fs.isdir(root)
 
 
-def _parquet_tasks(inputs: Sequence[str], job: _Job, target: _Target) -> list[Any]:
+# Each partition is read, extracted and written by one task (the collections fuse
+# them), so no partition's text or records travel between processes.
+
+
+def _parquet_counts(inputs: Sequence[str], job: _Job, target: _Target) -> dd.DataFrame:
     frame = dd.read_parquet(inputs[0] if len(inputs) == 1 else list(inputs))
     if job.text_key not in frame.columns:
         columns = list(frame.columns)
@@ -355,36 +361,47 @@ def _parquet_tasks(inputs: Sequence[str], job: _Job, target: _Target) -> list[An
     if job.id_key not in frame.columns:
         job = attrs.evolve(job, id_key=None)
     columns = [job.text_key] + ([job.id_key] if job.id_key else [])
-    parts = frame[columns].to_delayed()
-    return [dask.delayed(_run_frame)(part, i, job, target) for i, part in enumerate(parts)]
+    meta = pandas.DataFrame({"documents": [], "failed": [], "records": []}, dtype="int64")
+    return frame[columns].map_partitions(_run_frame, job=job, target=target, meta=meta)
 
 
-def _jsonl_tasks(
-    inputs: Sequence[str], blocksize: Optional[str], job: _Job, target: _Target
-) -> list[Any]:
+def _jsonl_counts(
+    inputs: Sequence[str], blocksize: Optional[Union[int, str]], job: _Job, target: _Target
+) -> db.Bag:
     lines = db.read_text(
         list(inputs), blocksize=blocksize, include_path=True, errors="surrogateescape"
     )
-    whole = blocksize is None
-    parts = lines.to_delayed()
-    return [dask.delayed(_run_lines)(part, i, whole, job, target) for i, part in enumerate(parts)]
+    numbers = db.range(lines.npartitions, npartitions=lines.npartitions)
+    return lines.map_partitions(
+        _run_lines, numbers, whole=blocksize is None, job=job, target=target
+    )
 
 
-def _run_frame(part: pandas.DataFrame, number: int, job: _Job, target: _Target) -> tuple:
-    return target.write(number, list(_frame_outcomes(part, job, number)))
+def _run_frame(
+    part: pandas.DataFrame, job: _Job, target: _Target, partition_info: Optional[dict] = None
+) -> pandas.DataFrame:
+    number = (partition_info or {}).get("number", 0)
+    counts = target.write(number, list(_frame_outcomes(part, job, number)))
+    return pandas.DataFrame([counts], columns=["documents", "failed", "records"])
 
 
 def _run_lines(
-    lines: list[tuple[str, str]], number: int, whole: bool, job: _Job, target: _Target
-) -> tuple:
+    lines: Iterable[tuple[str, str]],
+    number: Sequence[int],
+    *,
+    whole: bool,
+    job: _Job,
+    target: _Target,
+) -> list[tuple[int, int, int]]:
+    (partition,) = number
     outcomes = []
     for position, (line, path) in enumerate(lines, 1):
         if line.strip():
             stem = PurePosixPath(str(path)).stem
-            fallback = f"{stem}:{position}" if whole else f"{stem}@{number}:{position}"
-            where = str(path) if whole else f"{path} (partition {number})"
+            fallback = f"{stem}:{position}" if whole else f"{stem}@{partition}:{position}"
+            where = str(path) if whole else f"{path} (partition {partition})"
             outcomes.append(_read_line(line, fallback, job, where, position))
-    return target.write(number, outcomes)
+    return [target.write(partition, outcomes)]
 
 
 def _read_line(line: str, fallback: str, job: _Job, where: str, position: int) -> Outcome:
