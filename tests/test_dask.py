@@ -199,7 +199,7 @@ def test_extract_frame_has_declared_meta_and_fixed_dtypes(qdask, client, pd):
     assert qdask.FRAME_DTYPES == expected_dtypes
     source = pd.DataFrame({"id": list(TEXTS), "text": list(TEXTS.values())})
     frame = qdask.extract_frame(dd.from_pandas(source, npartitions=3))
-    assert list(frame.columns) == [*COLUMNS, "error"]
+    assert list(frame.columns) == [*COLUMNS, "error"] and not frame.known_divisions
     assert {c: str(d) for c, d in frame.dtypes.items()} == expected_dtypes
     computed = frame.compute(scheduler=client)
     assert {c: str(d) for c, d in computed.dtypes.items()} == expected_dtypes
@@ -226,6 +226,13 @@ def test_extract_frame_reports_bad_rows_and_names_rows_without_id(qdask, client,
     assert unnamed["doc"].tolist() == [f"1:{len(TEXTS) - first}"] and unnamed["text"].tolist() == [
         "新校区九月就能启用。"
     ]
+
+
+def test_the_collections_are_checked(qdask, pd):
+    with pytest.raises(TypeError, match=r"\[E040\].*dask.bag.Bag, not list"):
+        qdask.extract_bag(list(TEXTS.values()))
+    with pytest.raises(TypeError, match=r"\[E040\].*dask.dataframe.DataFrame, not DataFrame"):
+        qdask.extract_frame(pd.DataFrame({"id": ["a"], "text": ["他说，好。"]}))
 
 
 def test_extract_frame_needs_its_columns(qdask, pd):

@@ -139,6 +139,15 @@ def _missing(value: Any) -> bool:
     return value is None or (pandas.api.types.is_scalar(value) and bool(pandas.isna(value)))
 
 
+def _expect(value: Any, kind: type, expected: str, func: str) -> None:
+    if not isinstance(value, kind):
+        what = "the collection"
+        found = type(value).__name__
+        raise ArgumentTypeError(
+            Errors.E040.format(func=func, what=what, expected=expected, type=found)
+        )
+
+
 def _record(quote: Quote, doc: str) -> dict[str, Any]:
     return dict(quote.to_dict(), doc=doc)
 
@@ -175,6 +184,7 @@ def extract_bag(
     Example:
         ``extract_bag(dask.bag.from_sequence(articles, npartitions=8)).compute()``
     """
+    _expect(bag, db.Bag, "a dask.bag.Bag", "dask.extract_bag")
     job = _Job.make(extractor, text_key=text_key, id_key=id_key, func="dask.extract_bag")
     numbers = db.range(bag.npartitions, npartitions=bag.npartitions)
     return bag.map_partitions(_bag_partition, numbers, job=job)
@@ -220,6 +230,7 @@ def extract_frame(
     Raises:
         InputError: ``df`` has no column ``text_column`` or ``id_column``.
     """
+    _expect(df, dd.DataFrame, "a dask.dataframe.DataFrame", "dask.extract_frame")
     for column in (text_column, id_column):
         if column is not None and column not in df.columns:
             columns = list(df.columns)
@@ -227,7 +238,8 @@ def extract_frame(
                 Errors.E043.format(func="dask.extract_frame", column=column, columns=columns)
             )
     job = _Job.make(extractor, text_key=text_column, id_key=id_column, func="dask.extract_frame")
-    return df.map_partitions(_frame_partition, job=job, meta=_frame([]))
+    # Rows are quotes now, so the articles' divisions no longer hold.
+    return df.map_partitions(_frame_partition, job=job, meta=_frame([]), clear_divisions=True)
 
 
 def _frame_partition(
