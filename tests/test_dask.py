@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
 import importlib
 import json
 import logging
 import pickle
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -316,6 +318,23 @@ def test_run_in_blocks_on_a_local_process_pool(qdask, tmp_path, jsonl_inputs):
     renamed = [dict(r, doc="b:4") if r["doc"].startswith("b@") else r for r in records]
     assert renamed == expected_records(expected)
     assert (summary.documents, summary.failed) == (len(TEXTS) + 3, 3)
+
+
+def test_run_reads_globs_and_compressed_files_whole(qdask, tmp_path, jsonl_inputs):
+    inputs, expected = jsonl_inputs
+    first, second = map(Path, inputs)
+    with gzip.open(second.with_suffix(".jsonl.gz"), "wb") as out:
+        out.write(second.read_bytes())
+    second.unlink()
+    pattern = str(first.parent / "*.jsonl*")
+    out = tmp_path / "out"
+    summary = qdask.run([pattern], str(out), scheduler="synchronous", blocksize=300)
+    assert summary.partitions > 2 and summary.failed == 3
+    assert read_parts(out / "quotes") == expected_records(expected)  # b.jsonl.gz:4 is b:4
+    with pytest.raises(InputError, match=r"\[E011\].*no such file"):
+        qdask.run([str(tmp_path / "none-*.jsonl")], str(tmp_path / "x"), scheduler="synchronous")
+    with pytest.raises(InputError, match=r"\[E011\].*no such file"):
+        qdask.run([str(tmp_path / "none.jsonl")], str(tmp_path / "x"), scheduler="synchronous")
 
 
 def test_run_reads_and_writes_parquet(qdask, client, tmp_path, pd):

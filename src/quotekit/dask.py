@@ -40,6 +40,7 @@ try:
     import dask.dataframe as dd
     import fsspec
     import pandas
+    from dask.utils import parse_bytes
 except ImportError as error:  # pragma: no cover - exercised without the extra
     raise MissingDependencyError(
         Errors.E020.format(
@@ -59,7 +60,7 @@ FORMATS = ("jsonl", "parquet")
 LOCAL_SCHEDULERS = ("processes", "threads", "synchronous")
 PARQUET_SUFFIXES = (".parquet", ".pq")
 
-# A byte that was not UTF-8, as read_text(errors="surrogateescape") keeps it.
+# A byte that was not UTF-8, as decoding with errors="surrogateescape" keeps it.
 _UNDECODABLE = regex.compile("[\udc80-\udcff]")
 
 _MISSING: Any = object()
@@ -293,7 +294,8 @@ def run(
         inputs: Paths or glob patterns, local or any URL fsspec reads. Files ending
             in ``.parquet`` or ``.pq``, and folders, are read as Parquet; the others
             as JSON Lines, one ``{"id": ..., "text": ...}`` object a line (a
-            compressed file by its suffix). All inputs must be of one kind.
+            compressed file, by its suffix, and read whole). All inputs must be of
+            one kind.
         output: The folder to write: ``quotes/part-NNNNN.jsonl`` (a record a line,
             the JSON form plus ``doc``, as ``quotekit extract --format jsonl``) or
             ``quotes/part-NNNNN.parquet`` (flat rows typed as ``DTYPES``), a part per
@@ -361,8 +363,9 @@ def _is_parquet(path: str) -> bool:
     return not any(char in root for char in "*?[") and fs.isdir(root)
 
 
-# Each partition is read, extracted and written by one task (the collections fuse
-# them), so no partition's text or records travel between processes.
+# Each partition is read, extracted and written by one task, so that no partition's
+# text or records travel between processes: dask fuses read_parquet with the
+# map_partitions after it, and a JSON Lines task reads its own block of bytes.
 
 
 def _parquet_counts(inputs: Sequence[str], job: _Job, target: _Target) -> dd.DataFrame:
@@ -377,18 +380,6 @@ def _parquet_counts(inputs: Sequence[str], job: _Job, target: _Target) -> dd.Dat
     return frame[columns].map_partitions(_run_frame, job=job, target=target, meta=meta)
 
 
-def _jsonl_counts(
-    inputs: Sequence[str], blocksize: Optional[Union[int, str]], job: _Job, target: _Target
-) -> db.Bag:
-    lines = db.read_text(
-        list(inputs), blocksize=blocksize, include_path=True, errors="surrogateescape"
-    )
-    numbers = db.range(lines.npartitions, npartitions=lines.npartitions)
-    return lines.map_partitions(
-        _run_lines, numbers, whole=blocksize is None, job=job, target=target
-    )
-
-
 def _run_frame(
     part: pandas.DataFrame, job: _Job, target: _Target, partition_info: Optional[dict] = None
 ) -> pandas.DataFrame:
@@ -397,23 +388,55 @@ def _run_frame(
     return pandas.DataFrame([counts], columns=["documents", "failed", "records"])
 
 
-def _run_lines(
-    lines: Iterable[tuple[str, str]],
-    number: Sequence[int],
-    *,
-    whole: bool,
-    job: _Job,
-    target: _Target,
-) -> list[tuple[int, int, int]]:
-    (partition,) = number
+@attrs.frozen
+class _Block:
+    """A partition of JSON Lines: a whole file, or ``length`` bytes from ``offset``."""
+
+    path: str
+    number: int
+    offset: int = 0
+    length: Optional[int] = None  # None: the whole file, decompressed by its suffix
+
+
+def _jsonl_counts(
+    inputs: Sequence[str], blocksize: Optional[Union[int, str]], job: _Job, target: _Target
+) -> list[Any]:
+    fs, _, paths = fsspec.core.get_fs_token_paths(list(inputs), mode="rb")
+    missing = [path for path in paths if not fs.isfile(path)] if paths else list(inputs)
+    if missing:
+        reason = "no such file; give JSON Lines files, or glob patterns that match some"
+        raise InputError(Errors.E011.format(path=", ".join(missing), reason=reason))
+    size = None if blocksize is None else parse_bytes(blocksize)
+    blocks: list[_Block] = []
+    for path in paths:
+        if size is None or fsspec.utils.infer_compression(path):
+            blocks.append(_Block(path, len(blocks)))
+            continue
+        for offset in range(0, max(fs.size(path), 1), size):
+            blocks.append(_Block(path, len(blocks), offset, size))
+    return [dask.delayed(_run_block, pure=False)(fs, block, job, target) for block in blocks]
+
+
+def _run_block(fs: Any, block: _Block, job: _Job, target: _Target) -> tuple[int, int, int]:
+    if block.length is None:
+        with fs.open(block.path, "rb", compression="infer") as handle:
+            data = handle.read()
+    else:
+        with fs.open(block.path, "rb") as handle:
+            data = fsspec.utils.read_block(handle, block.offset, block.length, delimiter=b"\n")
+    path = PurePosixPath(block.path)
+    stem = (path.with_suffix("") if fsspec.utils.infer_compression(block.path) else path).stem
+    if block.length is None:
+        where, name = block.path, stem
+    else:
+        where, name = f"{block.path} (partition {block.number})", f"{stem}@{block.number}"
     outcomes = []
-    for position, (line, path) in enumerate(lines, 1):
+    # Lines end at \n only: str.splitlines would also split at U+2028 inside a text.
+    lines = data.decode("utf-8", errors="surrogateescape").split("\n")
+    for position, line in enumerate(lines, 1):
         if line.strip():
-            stem = PurePosixPath(str(path)).stem
-            fallback = f"{stem}:{position}" if whole else f"{stem}@{partition}:{position}"
-            where = str(path) if whole else f"{path} (partition {partition})"
-            outcomes.append(_read_line(line, fallback, job, where, position))
-    return [target.write(partition, outcomes)]
+            outcomes.append(_read_line(line, f"{name}:{position}", job, where, position))
+    return target.write(block.number, outcomes)
 
 
 def _read_line(line: str, fallback: str, job: _Job, where: str, position: int) -> Outcome:
