@@ -320,9 +320,12 @@ def run(
         A ``Summary``: documents read, documents failed, records written.
 
     Raises:
-        InputError: An unknown format, inputs of both kinds, Parquet inputs without
-            the text column, or an output folder that is not empty (without
+        InputError: An unknown format, inputs of both kinds, a JSON Lines input
+            that does not exist (or a pattern that matches nothing), Parquet inputs
+            without the text column, or an output folder that is not empty (without
             ``overwrite``).
+        ArgumentTypeError: ``inputs`` is a str or empty, or ``extractor`` is not an
+            ``Extractor``.
     """
     if fmt not in FORMATS:
         raise InputError(Errors.E013.format(fmt=fmt, formats=", ".join(FORMATS)))
