@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import quotekit
-from quotekit.errors import InputError, MissingDependencyError
+from quotekit.errors import ArgumentValueError, InputError, MissingDependencyError
 from quotekit.tables import COLUMNS, DTYPES, flat_row
 
 # Short news texts written for these tests: direct, indirect, group, anonymous and
@@ -165,7 +165,8 @@ def test_an_extraction_failure_is_reported_with_its_document(qdask, monkeypatch)
     )
     errors = [r for r in records if "error" in r]
     assert [r["doc"] for r in errors] == ["n03"]
-    assert errors[0]["error"].startswith("[E044]") and "RuntimeError: boom" in errors[0]["error"]
+    assert errors[0]["error"].startswith("[E015] document 'n03'")
+    assert "RuntimeError: boom" in errors[0]["error"]
     others = {doc: text for doc, text in TEXTS.items() if doc != "n03"}
     assert [r for r in records if "error" not in r] == expected_records(others)
 
@@ -241,9 +242,9 @@ def test_extract_frame_needs_its_columns(qdask, pd):
     import dask.dataframe as dd
 
     frame = dd.from_pandas(pd.DataFrame({"body": ["他说，好。"]}), npartitions=1)
-    with pytest.raises(InputError, match=r"\[E043\].*'text'"):
+    with pytest.raises(ValueError, match=r"\[E043\].*'text'"):
         qdask.extract_frame(frame)
-    with pytest.raises(InputError, match=r"\[E043\].*'id'"):
+    with pytest.raises(ArgumentValueError, match=r"\[E043\].*'id'"):
         qdask.extract_frame(frame, text_column="body")
     assert len(qdask.extract_frame(frame, text_column="body", id_column=None).compute()) == 1
 
@@ -353,6 +354,9 @@ def test_run_reads_and_writes_parquet(qdask, client, tmp_path, pd):
     errors = pd.read_parquet(out / "errors")
     assert errors["doc"].tolist() == ["bad"] and errors["error"].str.startswith("[E040]").all()
     assert (summary.documents, summary.failed, summary.records) == (len(TEXTS) + 1, 1, len(quotes))
+    pd.DataFrame({"body": ["他说，好。"]}).to_parquet(tmp_path / "body.parquet")
+    with pytest.raises(InputError, match=r"\[E043\].*'text'"):
+        qdask.run([str(tmp_path / "body.parquet")], str(tmp_path / "x"), scheduler="synchronous")
 
 
 def test_run_refuses_what_it_cannot_do(qdask, tmp_path, jsonl_inputs):

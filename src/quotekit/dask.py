@@ -29,7 +29,13 @@ from typing import Any, Optional, Union
 import attrs
 import regex
 
-from .errors import ArgumentTypeError, Errors, InputError, MissingDependencyError
+from .errors import (
+    ArgumentTypeError,
+    ArgumentValueError,
+    Errors,
+    InputError,
+    MissingDependencyError,
+)
 from .extract import Extractor, default_extractor
 from .records import Quote
 from .tables import DTYPES, flat_row, to_dataframe
@@ -125,7 +131,8 @@ class _Job:
         try:
             return doc, _worker_extractor(self.lexicon).extract(text), None
         except Exception as error:  # one document's bug must not cost the rest of the corpus
-            return doc, [], Errors.E044.format(doc=doc, error=f"{type(error).__name__}: {error}")
+            message = f"{type(error).__name__}: {error}"
+            return doc, [], Errors.E015.format(where=f"document {doc!r}", error=message)
 
 
 @functools.lru_cache(maxsize=8)
@@ -229,13 +236,13 @@ def extract_frame(
         keep the quotes with ``frame[frame["error"].isna()]``.
 
     Raises:
-        InputError: ``df`` has no column ``text_column`` or ``id_column``.
+        ArgumentValueError: ``df`` has no column ``text_column`` or ``id_column``.
     """
     _expect(df, dd.DataFrame, "a dask.dataframe.DataFrame", "dask.extract_frame")
     for column in (text_column, id_column):
         if column is not None and column not in df.columns:
             columns = list(df.columns)
-            raise InputError(
+            raise ArgumentValueError(
                 Errors.E043.format(func="dask.extract_frame", column=column, columns=columns)
             )
     job = _Job.make(extractor, text_key=text_column, id_key=id_column, func="dask.extract_frame")
@@ -432,7 +439,7 @@ def _run_block(fs: Any, block: _Block, job: _Job, target: _Target) -> tuple[int,
     if block.length is None:
         where, name = block.path, stem
     else:
-        where, name = f"{block.path} (partition {block.number})", f"{stem}@{block.number}"
+        where, name = f"{block.path}@{block.number}", f"{stem}@{block.number}"
     outcomes = []
     # Lines end at \n only: str.splitlines would also split at U+2028 inside a text.
     lines = data.decode("utf-8", errors="surrogateescape").split("\n")

@@ -48,10 +48,6 @@ class Errors:
         "(dicts keyed by quotekit.tables.COLUMNS) or (doc, quotes) pairs."
     )
     E043 = "[E043] quotekit.{func}: the dataframe has no column {column!r}; its columns: {columns}."
-    E044 = (
-        "[E044] Extraction failed on document {doc!r} ({error}). This is a bug in quotekit: "
-        "please report it with the document's text."
-    )
 
 
 class QuotekitError(Exception):
