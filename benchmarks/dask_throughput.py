@@ -8,6 +8,8 @@ Runs on the same stories, ``--partition`` stories a partition or chunk:
 - one process: ``Extractor.extract`` story by story, records as dicts;
 - ``multiprocessing``: a pool of 2 processes, each with its own extractor, sending
   the records of each chunk back as dicts;
+- ``quotekit extract CORPUS --jobs 1`` and ``--jobs 2`` from a JSON Lines copy of the
+  stories to a JSON Lines file: the command line as it runs, process start included;
 - on a ``LocalCluster`` of 1, then 2, worker processes (one thread each):
   ``extract_bag`` on stories already held by the workers, its records left there
   (``.count()``): the engine alone; ``extract_bag`` on stories given with
@@ -28,6 +30,7 @@ import argparse
 import json
 import logging
 import multiprocessing
+import subprocess
 import sys
 import tempfile
 import time
@@ -96,6 +99,11 @@ def main(argv: list[str]) -> int:
             for doc, text in documents:
                 out.write(json.dumps({"id": doc, "text": text}, ensure_ascii=False) + "\n")
         blocksize = max(1, source.stat().st_size * args.partition // count)
+        for jobs in (1, 2):
+            command = [sys.executable, "-m", "quotekit.cli", "extract", str(source), "--quiet"]
+            command += ["--jobs", str(jobs), "--output", f"{folder}/cli.jsonl"]
+            seconds = wall_time(lambda: subprocess.run(command, check=True), args.repeat)
+            rows.append((f"quotekit extract --jobs {jobs}", seconds))
         rows += dask_rows(documents, chunks, expected, str(source), blocksize, args.repeat)
 
     print(f"{'':<46} {'seconds':>8} {'M chars/s':>10} {'docs/s':>8} {'vs one':>7}")
