@@ -47,6 +47,7 @@ class Errors:
         "[E042] to_dataframe: item {index} is a {type}; give Quote records, flat rows "
         "(dicts keyed by quotekit.tables.COLUMNS) or (doc, quotes) pairs."
     )
+    E043 = "[E043] quotekit.{func}: the dataframe has no column {column!r}; its columns: {columns}."
 
 
 class QuotekitError(Exception):
