@@ -391,3 +391,35 @@ def test_without_the_extra_the_import_says_how_to_install(monkeypatch):
         importlib.import_module("quotekit.dask")
     with pytest.raises(ImportError):
         importlib.import_module("quotekit.dask")
+
+
+def test_the_command_line_runs_on_dask(qdask, client, tmp_path, jsonl_inputs, capsys):
+    from quotekit import cli
+
+    inputs, expected = jsonl_inputs
+    out = tmp_path / "cli-out"
+    argv = ["extract", *inputs, "--engine", "dask", "--scheduler", client.scheduler.address]
+    status = cli.main([*argv, "--output", str(out)])
+    err = capsys.readouterr().err
+    assert status == 1  # the bad lines of the second file
+    assert "failures are listed in" in err
+    records = [
+        json.loads(line)
+        for part in sorted((out / "quotes").glob("part-*.jsonl"))
+        for line in part.read_text(encoding="utf-8").splitlines()
+    ]
+    want = [
+        dict(q.to_dict(), doc=doc) for doc, text in expected.items() for q in quotekit.extract(text)
+    ]
+    assert sorted(records, key=lambda r: (r["doc"], r["start"])) == sorted(
+        want, key=lambda r: (r["doc"], r["start"])
+    )
+
+
+def test_the_command_line_refuses_dask_without_an_output_folder(qdask, tmp_path, jsonl_inputs):
+    from quotekit import cli
+
+    inputs, _ = jsonl_inputs
+    with pytest.raises(SystemExit) as raised:
+        cli.main(["extract", *inputs, "--engine", "dask"])
+    assert raised.value.code == 2

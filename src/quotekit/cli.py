@@ -301,7 +301,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--format",
         "-f",
-        choices=sorted(WRITERS),
+        choices=sorted([*WRITERS, "parquet"]),
         default="jsonl",
         help="jsonl (default: one record a line), json (one array) or csv (flat columns)",
     )
@@ -339,6 +339,32 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--quiet", "-q", action="store_true", help="no progress bar and no summary line"
     )
+    engine = extract.add_argument_group(
+        "scale-out with Dask (pip install 'quotekit[dask]')",
+        "With --engine dask, PATHs are JSON Lines or Parquet files (or globs, or URLs "
+        "that fsspec reads), --output is a folder that receives quotes/part-*.jsonl (or "
+        ".parquet with --format parquet) and errors/part-*, and each partition is read, "
+        "extracted and written by one task on the workers.",
+    )
+    engine.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local (default: this process and --jobs workers) or dask",
+    )
+    engine.add_argument(
+        "--scheduler",
+        default="processes",
+        metavar="ADDRESS",
+        help="with --engine dask: processes (a local pool, the default), threads, "
+        "synchronous, or a cluster scheduler's address such as tcp://10.0.0.5:8786",
+    )
+    engine.add_argument(
+        "--blocksize",
+        metavar="SIZE",
+        help="with --engine dask: split JSON Lines files into partitions of this size "
+        "(such as 64MiB; default one partition a file)",
+    )
     return parser
 
 
@@ -369,11 +395,54 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         parser.error(f"--output: no such folder: {os.path.dirname(args.output)}")
     if args.paths.count("-") > 1:
         parser.error("standard input (-) can be read only once")
+    if args.engine == "dask":
+        return _extract_with_dask(args, parser)
+    if args.format == "parquet":
+        parser.error("--format parquet is written by --engine dask only")
     try:
         return _extract(args)
     except KeyboardInterrupt:  # before any output existed
         print("quotekit: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+
+
+def _extract_with_dask(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """``--engine dask``: partitions in, partitions out, run by a Dask scheduler."""
+    if args.format not in ("jsonl", "parquet"):
+        parser.error("--engine dask writes --format jsonl or parquet")
+    if args.output is None:
+        parser.error("--engine dask needs --output FOLDER")
+    if "-" in args.paths:
+        parser.error("--engine dask reads files, not standard input")
+    from .errors import QuotekitError
+
+    try:
+        from . import dask as quotekit_dask
+
+        started = time.perf_counter()
+        summary = quotekit_dask.run(
+            args.paths,
+            args.output,
+            scheduler=args.scheduler,
+            fmt=args.format,
+            extractor=Extractor(),
+            blocksize=args.blocksize,
+        )
+    except QuotekitError as error:
+        print(f"quotekit: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    if not args.quiet:
+        print(
+            f"quotekit: {summary.documents} documents read, {summary.failed} failed, "
+            f"{summary.records} records written to {summary.output} in "
+            f"{summary.partitions} partitions ({time.perf_counter() - started:.1f} s)",
+            file=sys.stderr,
+        )
+    if summary.failed:
+        errors = os.path.join(summary.output, "errors")
+        print(f"quotekit: the {summary.failed} failures are listed in {errors}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
 
 
 def _extract(args: argparse.Namespace) -> int:
