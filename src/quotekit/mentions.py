@@ -169,6 +169,14 @@ class MentionParser:
             word for word in lexicon.org_suffixes | lexicon.places if len(word) == 1
         )
         self.heads = frozenset(heads)
+        # Last characters of each kind of word, to skip patterns that cannot match.
+        self._pronoun_ends = frozenset(word[-1] for word in lexicon.pronouns)
+        self._org_ends = frozenset(
+            word[-1] for word in lexicon.org_words | lexicon.org_suffixes | lexicon.places
+        )
+        self._people_ends = frozenset(
+            word[-1] for word in lexicon.collectives | lexicon.documents
+        ) | {"们"}
         self._head_ends = frozenset(head[-1] for head in heads)
         # Words that look like a surname and a given name but are something else.
         self._not_names = frozenset(
@@ -468,6 +476,8 @@ class MentionParser:
         return self._group_if_listed(text, lo, mention)
 
     def _pronoun(self, text: str, lo: int, end: int) -> Optional[ParsedMention]:
+        if text[end - 1] not in self._pronoun_ends:
+            return None
         match = self.pronoun_end.search(text, lo, end)
         if match and self._before_is_boundary(text, lo, match.start()):
             word = match.group()
@@ -547,6 +557,8 @@ class MentionParser:
         return None
 
     def _collective(self, text: str, lo: int, end: int) -> Optional[ParsedMention]:
+        if text[end - 1] not in self._people_ends:
+            return None
         for pattern in (self.collective_end, self.document_end):
             match = pattern.search(text, lo, end)
             if match:
@@ -596,6 +608,8 @@ class MentionParser:
         return None
 
     def _organization(self, text: str, lo: int, end: int) -> Optional[ParsedMention]:
+        if text[end - 1] not in self._org_ends:
+            return None
         match = self.org_word_end.search(text, lo, end) or self.suffix_end.search(text, lo, end)
         if match is None:
             return None

@@ -190,7 +190,7 @@ class StatementFinder:
         cached = self._speakers.get(cue.start)
         if cached is None:
             start = clause_start(self.text, cue.start, self.quote_closes)
-            known = frozenset(self.known)
+            known = self.known
             mention, subjectless = speaker_of_cue(self.text, cue.start, start, self.parser, known)
             if mention is None and not subjectless:
                 mention = self._subject_far_from_cue(start, cue.start)
@@ -230,7 +230,7 @@ class StatementFinder:
 
     def _subject_far_from_cue(self, start: int, cue_start: int) -> Optional[ParsedMention]:
         """习近平总书记|近日对…作出重要指示|强调: the subject opens the clause."""
-        mention = self.parser.parse_start(self.text, start, cue_start, frozenset(self.known))
+        mention = self.parser.parse_start(self.text, start, cue_start, self.known)
         if mention is None or mention.kind not in ("person",) or mention.name is None:
             return None
         # Far from its cue, a bare name must be one the document shows elsewhere.
@@ -533,7 +533,7 @@ class StatementFinder:
         after = quote.close + 1
         if after < len(self.text) and self.text[after] not in CLAUSE_BREAK:
             mention = self.parser.parse_start(
-                self.text, after, min(len(self.text), after + 20), frozenset(self.known)
+                self.text, after, min(len(self.text), after + 20), self.known
             )
             if self._named_person(mention):
                 self._add_quote(quote, None, mention, "quote-subject", 0.7)
@@ -546,7 +546,7 @@ class StatementFinder:
         sentence = self._sentence_start(quote.open)
         if sentence < quote.open:
             mention = self.parser.parse_start(
-                self.text, sentence, quote.open, frozenset(self.known)
+                self.text, sentence, quote.open, self.known
             )
             if self._named_person(mention):
                 self._add_quote(quote, None, mention, "sentence-subject", 0.5)
