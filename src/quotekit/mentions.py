@@ -44,6 +44,12 @@ _NOT_IN_NAME_AHEAD = frozenset(
 _POSITION_JOIN = regex.compile(r"、|兼(?=\p{Han})")
 # A sentence opening on a place: 在天津北大港湿地自然保护区， (read back from a comma).
 _WORKPLACE = regex.compile(r"(?r)(?:^|(?<=[。！？\n]))在([^，。！？；：\n]{2,30})，\Z")
+def _name_char(char: str) -> bool:
+    """One character of a name: a Han character (or the name dot) that is not a
+    function word; a plain test, for the inner loops."""
+    return char == "·" or (char not in _NOT_IN_NAME and bool(_HAN.match(char)))
+
+
 # What joins two people who speak together (张伟和李娜都表示).
 _COORDINATION = frozenset("和与及、")
 # A clause break inside a window.
@@ -246,8 +252,11 @@ class MentionParser:
         """
         longest = 12 if "·" in text[max(lo, end - 12) : end] else 8
         fallback = None
+        if end - 1 < lo or not self._name_chars(text, end - 1, end):
+            return None
         for name_start in range(end - 2, max(lo, end - longest) - 1, -1):
-            if not self._name_chars(text, name_start, end):
+            # Only the new first character needs checking; the rest already passed.
+            if not _name_char(text[name_start]):
                 break
             if text[name_start - 1 : name_start] not in self._head_ends or (
                 self.title_end.search(text, lo, name_start) is None
