@@ -40,19 +40,14 @@ from pathlib import Path
 from typing import Optional
 
 import quotekit
-from _common import characters, load_corpus
+from _common import characters, cpu_time, load_corpus
 
 _POOL_EXTRACTOR: Optional[quotekit.Extractor] = None
 
 
 def wall_time(function: Callable[[], object], repeat: int) -> float:
     """The best wall-clock time of ``repeat`` runs of ``function``."""
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        best = min(best, time.perf_counter() - start)
-    return best
+    return cpu_time(function, repeat, clock=time.perf_counter)
 
 
 def records(extractor: quotekit.Extractor, documents: list[tuple[str, str]]) -> list[dict]:

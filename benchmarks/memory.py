@@ -93,7 +93,9 @@ def main(argv: list[str]) -> int:
 
     print(f"corpus: {description}; input {len(payload) / 1e6:.0f} MB; jobs {args.jobs}")
     print(f"records {state['records']:,}; exit {process.returncode}; total {total:.1f} s")
-    print(f"first record after {state['first_output']:.2f} s; input written by {state['input_done']:.2f} s")
+    print(
+        f"first record after {state['first_output']:.2f} s; input written by {state['input_done']:.2f} s"
+    )
     first = state["first_output"] if state["first_output"] is not None else float("inf")
     return verdict(
         [

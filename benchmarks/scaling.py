@@ -38,8 +38,12 @@ HOSTILE = {
     "unbalanced marks": lambda size: repeated("他说：“今年的收成很好。", size),
     "nested 100 deep": lambda size: repeated("“‘" * 100 + "内容" + "’”" * 100 + "。", size),
     "他说， repeated": lambda size: repeated("他说，", size),
-    "one title chain": lambda size: repeated("浙江省杭州市西湖区经济和信息化局产业发展处副处长", size),
-    "a single open “": lambda size: "“" + repeated("今年的粮食产量有望再创新高经济稳中向好", size - 1),
+    "one title chain": lambda size: repeated(
+        "浙江省杭州市西湖区经济和信息化局产业发展处副处长", size
+    ),
+    "a single open “": lambda size: (
+        "“" + repeated("今年的粮食产量有望再创新高经济稳中向好", size - 1)
+    ),
 }
 
 
@@ -54,11 +58,15 @@ def main(argv: list[str]) -> int:
     long = per_character("\n\n".join([article] * 100), repeat=2)
     normal = 1 / single
     print(f"article: {args.article}, {len(article):,} characters, {normal / 1e6:.2f} M chars/s")
-    rows = [("100x article / article, time per char", long / single, "<= 1.3", long <= 1.3 * single)]
+    rows = [
+        ("100x article / article, time per char", long / single, "<= 1.3", long <= 1.3 * single)
+    ]
     for name, make in HOSTILE.items():
         small = per_character(make(20_000), repeat=3)
         large = per_character(make(200_000), repeat=1)
-        rows.append((f"{name}: 200k / 20k time per char", large / small, "<= 1.5", large <= 1.5 * small))
+        rows.append(
+            (f"{name}: 200k / 20k time per char", large / small, "<= 1.5", large <= 1.5 * small)
+        )
         throughput = (1 / large) / normal
         rows.append((f"{name}: throughput / normal", throughput, ">= 0.1", throughput >= 0.1))
     return verdict(rows)

@@ -55,7 +55,12 @@ def main(argv: list[str]) -> int:
     )
     return verdict(
         [
-            ("extract speed / tokenizer speed", tokenizer / extract, ">= 1.0", extract <= tokenizer),
+            (
+                "extract speed / tokenizer speed",
+                tokenizer / extract,
+                ">= 1.0",
+                extract <= tokenizer,
+            ),
             (
                 "component time / tokenizer time",
                 component / tokenizer,
