@@ -39,8 +39,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Optional
 
-import quotekit
 from _common import characters, cpu_time, load_corpus
+
+import quotekit
 
 _POOL_EXTRACTOR: Optional[quotekit.Extractor] = None
 
@@ -97,7 +98,9 @@ def main(argv: list[str]) -> int:
         for jobs in (1, 2):
             command = [sys.executable, "-m", "quotekit.cli", "extract", str(source), "--quiet"]
             command += ["--jobs", str(jobs), "--output", f"{folder}/cli.jsonl"]
-            seconds = wall_time(lambda: subprocess.run(command, check=True), args.repeat)
+            seconds = wall_time(
+                lambda command=command: subprocess.run(command, check=True), args.repeat
+            )
             rows.append((f"quotekit extract --jobs {jobs}", seconds))
         rows += dask_rows(documents, chunks, expected, str(source), blocksize, args.repeat)
 

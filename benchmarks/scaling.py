@@ -20,8 +20,9 @@ import argparse
 import sys
 from pathlib import Path
 
-import quotekit
 from _common import cpu_time, verdict
+
+import quotekit
 
 ARTICLE = Path(__file__).resolve().parents[1] / "examples" / "article.txt"
 

@@ -17,9 +17,9 @@ import argparse
 import sys
 
 import spacy
+from _common import characters, cpu_time, load_corpus, verdict
 
 import quotekit
-from _common import characters, cpu_time, load_corpus, verdict
 
 
 def main(argv: list[str]) -> int:
