@@ -289,7 +289,7 @@ def read_layout(text: str, lexicon: Lexicon, normalized: str | None = None) -> V
     for line in kept:
         if previous is not None and not _continues(previous, line):
             paragraphs.append((paragraph_start, length))
-            separators[length] = _blank(text, previous.end, line.start, noise)
+            separators[length] = _blank(text, previous.end, line.start)
             starts.append(length)
             sources.append(previous.end)
             norm_parts.append("\n")
@@ -364,7 +364,7 @@ def strip_markup(text: str) -> Markup | None:
     return Markup("".join(parts), starts, ends)
 
 
-def _blank(text: str, start: int, end: int, noise: list[Noise]) -> str:
+def _blank(text: str, start: int, end: int) -> str:
     """The whitespace between two paragraphs, with any noise between them cut out."""
     gap = text[start:end]
     if gap.strip():

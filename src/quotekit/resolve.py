@@ -189,6 +189,7 @@ class Resolver:
         speakers: list[Speaker] = []
         resolved: dict[int, Speaker] = {}
         last_person: Optional[_PersonEntry] = None
+        by_name = {entry.name: entry for entry in self.people.values()}
         for statement in statements:
             if statement.follows is not None and id(statement.follows) in resolved:
                 followed = resolved[id(statement.follows)]
@@ -197,17 +198,11 @@ class Resolver:
                 speaker, entry = self._speaker(statement, last_person)
                 if entry is not None:
                     last_person = entry
-            if speaker.name is not None and speaker.name in self._names():
-                self.people_by_name()[speaker.name].quotes += 1
+            if speaker.name in by_name:
+                by_name[speaker.name].quotes += 1
             resolved[id(statement)] = speaker
             speakers.append(speaker)
         return speakers
-
-    def _names(self) -> dict[str, _PersonEntry]:
-        return self.people_by_name()
-
-    def people_by_name(self) -> dict[str, _PersonEntry]:
-        return {entry.name: entry for entry in self.people.values()}
 
     def _mention(self, parsed: ParsedMention) -> Mention:
         start, end = self.view.span_to_source(parsed.start, parsed.end)

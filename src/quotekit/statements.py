@@ -73,7 +73,6 @@ class Statement:
     cue: Optional[CueMatch] = None
     mention: Optional[ParsedMention] = None
     follows: Optional[Statement] = None  # the statement whose speaker this one shares
-    label: bool = False  # a speaker line (its answer may run on)
 
 
 def _object_start(lexicon: Lexicon) -> re.Pattern:
@@ -471,7 +470,7 @@ class StatementFinder:
                 next_label = labels[position + 1][0] if position + 1 < len(labels) else None
                 last = len(self.view.paragraphs) if next_label is None else next_label
                 end = self.view.paragraphs[last - 1][1]
-            statement = Statement(body, end, "direct", rule, 0.85, mention=mention, label=True)
+            statement = Statement(body, end, "direct", rule, 0.85, mention=mention)
             self._add(statement)
 
     def _asks(self, mention: ParsedMention) -> bool:
