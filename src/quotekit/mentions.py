@@ -44,6 +44,8 @@ _NOT_IN_NAME_AHEAD = frozenset(
 _POSITION_JOIN = regex.compile(r"、|兼(?=\p{Han})")
 # A sentence opening on a place: 在天津北大港湿地自然保护区， (read back from a comma).
 _WORKPLACE = regex.compile(r"(?r)(?:^|(?<=[。！？\n]))在([^，。！？；：\n]{2,30})，\Z")
+
+
 def _name_char(char: str) -> bool:
     """One character of a name: a Han character (or the name dot) that is not a
     function word; a plain test, for the inner loops."""

@@ -544,9 +544,7 @@ class StatementFinder:
         # 刘某……联系，“Q？”: the subject of the sentence asks or says it.
         sentence = self._sentence_start(quote.open)
         if sentence < quote.open:
-            mention = self.parser.parse_start(
-                self.text, sentence, quote.open, self.known
-            )
+            mention = self.parser.parse_start(self.text, sentence, quote.open, self.known)
             if self._named_person(mention):
                 self._add_quote(quote, None, mention, "sentence-subject", 0.5)
 
