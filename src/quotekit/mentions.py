@@ -165,7 +165,6 @@ class MentionParser:
             + suffix_pattern(lexicon.honorifics)
             + r")\Z"
         )
-        self.transliteration_end = regex.compile(r"(?r)\p{Han}{1,10}(?:·\p{Han}{1,10}){1,3}\Z")
         self.pronoun_end = _ends(lexicon.pronouns)
         self.collective_end = _ends(lexicon.collectives)
         self.org_word_end = _ends(lexicon.org_words)

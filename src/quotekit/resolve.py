@@ -317,9 +317,6 @@ class Resolver:
             return self.people.get(key)
         return None
 
-    def _sentence_start_source(self, offset: int) -> int:
-        return self._start_after(self._sentence_breaks, offset)
-
     def _paragraph_start_source(self, offset: int) -> int:
         return self._start_after(self._paragraph_breaks, offset)
 

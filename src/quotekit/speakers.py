@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from typing import Optional
 
-import attrs
 import regex
 
 from .lexicon import Lexicon, trie_pattern
@@ -24,16 +23,6 @@ CLAUSE_BREAK = frozenset("，。！？；：\n")
 _MAX_CLAUSE = 80
 # How long the adverbials between a speaker and a cue may be.
 _MAX_GAP = 40
-
-
-@attrs.frozen
-class CueSpeaker:
-    """The speaker of one cue: where its clause starts and the mention found."""
-
-    clause_start: int
-    mention: Optional[ParsedMention]
-    rule: str  # "before-cue", "clause-subject", "sentence-subject" or "none"
-    subjectless: bool = False
 
 
 # Which reading of a speaker wins when adverbials allow several.

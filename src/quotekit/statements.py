@@ -37,8 +37,6 @@ _SPEECH_PUNCTUATION = regex.compile(r"[，。！？；…]")
 _FINAL = "。！？…"
 # Where a sentence ends.
 _SENTENCE_END = regex.compile(r"[。！？\n]")
-# Where a clause ends inside a sentence.
-_CLAUSE_END = regex.compile(r"[，；]")
 # A speaker label at a paragraph start: up to the first colon, no sentence punctuation.
 _LABEL = regex.compile(r"([^，。！？；：“”「」\n]{1,40})：")
 # A character that can open a reported clause.
