@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from quotekit.layout import read_layout, strip_markup
+import re
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotekit.layout import normalization_table, normalize, read_layout, strip_markup
 from quotekit.lexicon import load_lexicon
+from quotekit.script import HAN, LATIN
 
 LEXICON = load_lexicon()
 
@@ -72,3 +79,15 @@ def test_strip_markup_maps_every_character_back() -> None:
     start, end = markup.span(1, 2)
     assert text[start:end] == "&ldquo;"
     assert strip_markup("没有标记的文本") is None
+
+
+@given(st.text(alphabet="他說说「」:!,。，abc \n這个個么著臺台", max_size=60))
+def test_normalize_equals_translating_every_character(text: str) -> None:
+    # Few changes are replaced one by one, many by translating the whole text.
+    assert normalize(text, LEXICON) == text.translate(normalization_table(LEXICON))
+
+
+def test_script_classes_match_the_unicode_properties() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    assert re.findall(f"[{HAN}]", every) == regex.findall(r"\p{Han}", every)
+    assert re.findall(f"[{LATIN}]", every) == regex.findall(r"\p{Latin}", every)

@@ -26,7 +26,7 @@ import regex
 
 from .entity_lists import Candidate, entity_lists, place_patterns
 from .errors import ArgumentTypeError, Errors
-from .layout import normalization_table
+from .layout import normalization_table, normalize
 from .lexicon import Lexicon, load_lexicon, trie_pattern
 from .mentions import MentionParser
 from .names import PeopleReader
@@ -122,7 +122,7 @@ class EntityFinder:
         if not text.strip():
             return []
         table = normalization_table(self.lexicon)
-        norm = text.translate(table)
+        norm = normalize(text, self.lexicon)
         candidates = [
             *self.people.known(norm, names, table),
             *self._titles(norm),

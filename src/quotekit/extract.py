@@ -16,7 +16,7 @@ from typing import Any, Optional
 import attrs
 
 from .errors import ArgumentTypeError, Errors
-from .layout import Markup, View, normalization_table, read_layout, strip_markup
+from .layout import Markup, View, normalization_table, normalize, read_layout, strip_markup
 from .lexicon import Lexicon, load_lexicon
 from .mentions import MentionParser
 from .records import Mention, Person, Quote, Speaker
@@ -112,7 +112,7 @@ class Extractor:
         self, text: str, names: Iterable[str], people: bool = True
     ) -> tuple[tuple[Quote, ...], tuple[Person, ...]]:
         table = normalization_table(self.lexicon)
-        normalized = text.translate(table)
+        normalized = normalize(text, self.lexicon)
         view = read_layout(text, self.lexicon, normalized)
         titled = list(self.parser.find_titled_names(normalized))
         known = {normalized[m.name.start : m.name.end] for m in titled}

@@ -10,12 +10,12 @@ same sentence.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
-
-import regex
 
 from .lexicon import Lexicon, trie_pattern
 from .mentions import MentionParser, ParsedMention
+from .script import HAN
 
 # Characters that end a clause: a speaker never stands across one.
 CLAUSE_BREAK = frozenset("，。！？；：\n")
@@ -36,7 +36,7 @@ _RANK = {
 }
 
 
-def gap_pattern(lexicon: Lexicon) -> regex.Pattern:
+def gap_pattern(lexicon: Lexicon) -> re.Pattern:
     """The adverbials that may stand between a speaker and its cue, as one unit pattern."""
     pattern = lexicon.cache.get("gap")
     if pattern is None:
@@ -65,10 +65,10 @@ def gap_pattern(lexicon: Lexicon) -> regex.Pattern:
             # to whom: 对记者, 向使节们, 就此事, 对“义乌发展经验”
             r"(?:对|向|跟|同|给|就|为|朝)" + no_break + r"{1,10}?",
             # manner: 激动地, 笑着, 感激地
-            r"\p{Han}{2}地",
-            r"\p{Han}{1,2}着",
+            f"[{HAN}]{{2}}地",
+            f"[{HAN}]{{1,2}}着",
         ]
-        pattern = regex.compile("(?:" + "|".join(units) + ")*")
+        pattern = re.compile("(?:" + "|".join(units) + ")*")
         lexicon.cache["gap"] = pattern
     return pattern
 
