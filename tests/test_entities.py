@@ -117,6 +117,11 @@ CASES = [
         [("演员", "TITLE"), ("王芳", "PERSON")],
         id="describer-outside-title",
     ),
+    pytest.param(
+        "该行客户经理刘一帆介绍，业务增长明显。",
+        [("客户经理", "TITLE"), ("刘一帆", "PERSON")],
+        id="field-of-work-inside-title",
+    ),
 ]
 
 # Texts whose words read like names or titles but are not.
