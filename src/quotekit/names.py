@@ -27,9 +27,10 @@ import regex
 from .entity_lists import FUNCTION_CHARS, Candidate, EntityLists, PlacePatterns
 from .lexicon import Lexicon, suffix_pattern, trie_pattern
 from .mentions import _NOT_IN_NAME_AHEAD, MentionParser
+from .script import HAN
 
 # A Han character.
-_HAN = regex.compile(r"\p{Han}")
+_HAN = re.compile(f"[{HAN}]")
 # Function characters that never stand in a given name.
 _NEVER_GIVEN = FUNCTION_CHARS
 # Characters that stand right before a name and are not part of it.
@@ -52,7 +53,7 @@ _FOREIGN_LONG = 5
 # Words that put a place after them (在|内布拉斯加, 抵达|维罗纳).
 _PLACE_LEADS = frozenset("在 到 赴 抵 往 至 经 抵达 访问 前往 来自 飞往 返回 途经".split())
 # A list of short items joined by 、 (张三、李四、王五), bounded.
-_LIST = regex.compile(r"[\p{Han}·]{1,8}(?:、[\p{Han}·]{1,8}){1,30}")
+_LIST = re.compile(f"[{HAN}·]{{1,8}}(?:、[{HAN}·]{{1,8}}){{1,30}}")
 
 
 class PeopleReader:
@@ -74,7 +75,7 @@ class PeopleReader:
         self.places = places
         roles = lexicon.roles | lexicon.collectives
         # A form of address or a title after a surname (先生, 同志, 主席, 老).
-        self._honorific = regex.compile(
+        self._honorific = re.compile(
             trie_pattern(lexicon.honorifics | {"同志", "氏", "老"} | (parser.heads - roles))
         )
         # A title or an occupation ending at the search end (read backwards).
@@ -92,6 +93,14 @@ class PeopleReader:
         self._unit_ends = {w for w in units if len(w) == 1} - lists.given_common
         # Transliteration syllables that are not usual in Chinese given names.
         self._foreign = lists.translit - lists.given_common
+        # Every position where a surname starts, found in one scan.
+        self._surname_at = re.compile(
+            "(?=["
+            + "".join(sorted(parser.surnames))
+            + "]|"
+            + "|".join(sorted(parser.compound_surnames))
+            + ")"
+        )
 
     def candidates(self, norm: str) -> Iterator[Candidate]:
         yield from self._dotted_after_title(norm)
@@ -130,15 +139,17 @@ class PeopleReader:
     # -- surname and given name -----------------------------------------------------
 
     def _people(self, norm: str) -> Iterator[Candidate]:
-        for start in range(len(norm)):
+        for match in self._surname_at.finditer(norm):
+            start = match.start()
             surname = self.parser.is_surname_at(norm, start)
-            if not surname:
-                continue
             if self._surname_alone(norm, start, surname):
                 yield Candidate(start, start + surname, "PERSON")
                 continue
+            if self._surname_ruled_out(norm, start, surname):
+                continue
+            titled = self._after_title(norm, start)
             scored = [
-                (self.name_score(norm, start, surname, start + surname + given), given)
+                (self._score(norm, start, surname, start + surname + given, titled), given)
                 for given in (2, 1)
                 if start + surname + given <= len(norm)
             ]
@@ -168,11 +179,27 @@ class PeopleReader:
         return not self.words.crossed_at_end(norm, end, honorific.end())
 
     def name_score(self, norm: str, start: int, surname: int, end: int) -> float:
-        """How strongly the text reads norm[start:end] as surname + given name."""
-        given = norm[start + surname : end]
-        titled = self._after_title(norm, start)
+        """How strongly the text reads norm[start:end] as surname + given name.
+
+        A reading ruled out scores ``_REJECT``; the costliest tests (words running
+        across its ends) are made only where the score would accept it.
+        """
+        if self._surname_ruled_out(norm, start, surname):
+            return _REJECT
+        return self._score(norm, start, surname, end, self._after_title(norm, start))
+
+    def _score(self, norm: str, start: int, surname: int, end: int, titled: bool) -> float:
+        """``name_score`` where the surname's own tests have passed; ``titled``: a
+        title ends right before the name."""
         if self._ruled_out(norm, start, surname, end, titled):
             return _REJECT
+        score = self._evidence(norm, start, surname, end, titled)
+        if score >= _ACCEPT and self._cut_by_words(norm, start, surname, end, titled):
+            return _REJECT  # the costliest tests, only where they decide
+        return score
+
+    def _evidence(self, norm: str, start: int, surname: int, end: int, titled: bool) -> float:
+        given = norm[start + surname : end]
         score = sum(map(self._given_weight, given))
         if len(given) == 2 and given in self.words:
             score += _GIVEN_WORD
@@ -189,26 +216,37 @@ class PeopleReader:
             score += _AMBIGUOUS
         return score
 
+    def _surname_ruled_out(self, norm: str, start: int, surname: int) -> bool:
+        """What rules out every reading with a given name, whatever its length."""
+        given = start + surname
+        if given >= len(norm) or norm[given] in _NEVER_GIVEN or not _HAN.match(norm[given]):
+            return True  # 王|在, 李|。
+        if self._address_at(norm, given):
+            return True  # 王|先生: the surname stands alone
+        return self._title_goes_on(norm, start, surname)  # 部长|官…: it ends a title
+
     def _ruled_out(self, norm: str, start: int, surname: int, end: int, titled: bool) -> bool:
+        """The reading is no name by its own characters (the surname's tests and the
+        words around it aside)."""
         given = norm[start + surname : end]
         candidate = norm[start:end]
         if any(char in _NEVER_GIVEN or not _HAN.match(char) for char in given):
             return True
-        if self._address_at(norm, start + surname):
-            return True  # 王|先生: the surname stands alone
-        if self._title_goes_on(norm, start, surname):
-            return True  # 部长|官…: the surname ends a title
-        # A word at the start of a three-character name (周一|鸣, 王国|华) gives way
-        # to a title or form of address after it.
-        addressed = len(given) == 2 and self._title_after(norm, end)
-        if candidate in self.lists.not_names or (
-            candidate[:2] in self.lists.not_names and not titled and not addressed
-        ):
-            return True
-        if not self.parser.plausible_name(norm, start, end) or norm[end - 1] in self._unit_ends:
+        if candidate in self.lists.not_names or candidate in self.words:
+            return True  # 高度, 文章
+        if norm[end - 1] in self._unit_ends or not self.parser.plausible_name(norm, start, end):
             return True  # 路透社, 李家镇: an organization or a place
-        if candidate in self.words or (candidate[:2] in self.words and not addressed):
-            return True  # 高度, 许多|年
+        head = candidate[:2]
+        if head in self.words or head in self.lists.not_names:
+            # A word at the start of a three-character name (周一|鸣, 王国|华) gives
+            # way to a title or form of address after it.
+            addressed = len(given) == 2 and self._title_after(norm, end)
+            if not addressed and (head in self.words or not titled):
+                return True  # 许多|年
+        return False
+
+    def _cut_by_words(self, norm: str, start: int, surname: int, end: int, titled: bool) -> bool:
+        """A common word or a foreign name runs across the reading's ends."""
         if self.words.crossed_at_end(norm, start, end):
             return True
         if not titled and self.words.crossed_at_start(norm, start, end):
@@ -240,7 +278,7 @@ class PeopleReader:
         """A title or an occupation ends right before ``start`` (教授|, 中锋|)."""
         return self._title_end.search(norm, max(0, start - 12), start) is not None
 
-    def _address_at(self, norm: str, position: int) -> Optional[regex.Match]:
+    def _address_at(self, norm: str, position: int) -> Optional[re.Match]:
         """A form of address or a title at ``position``; a one-character form that is
         also a given-name character (叔, 伯) only where no name goes on after it
         (王叔|说, but 吕叔平)."""
