@@ -139,6 +139,7 @@ NOT_ENTITIES = [
     pytest.param("他带着孩子回乡过年。", "GPE", id="suffix-ends-a-word"),
     pytest.param("他们打开了国内市场，号召市民支持。", "GPE", id="suffix-begins-a-word"),
     pytest.param("城关镇书记热情会见了客人。", "ORG", id="org-suffix-begins-a-word"),
+    pytest.param("礼堂里摆着168张空椅，七盘棋下完了。", "PERSON", id="measure-word-after-number"),
 ]
 
 

@@ -33,6 +33,8 @@ from .script import HAN
 _HAN = re.compile(f"[{HAN}]")
 # Function characters that never stand in a given name.
 _NEVER_GIVEN = FUNCTION_CHARS
+# Numerals: a surname character after one is a measure word (3|张, 七|盘, 20|万).
+_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几")
 # Characters that stand right before a name and are not part of it.
 _BEFORE_NAME = frozenset("和与同及跟对向给让请被由据把将的在是为、叫找陪见称问")
 # Weights of the evidence for a surname + given name reading (see name_score):
@@ -218,6 +220,8 @@ class PeopleReader:
 
     def _surname_ruled_out(self, norm: str, start: int, surname: int) -> bool:
         """What rules out every reading with a given name, whatever its length."""
+        if start > 0 and norm[start - 1] in _NUMERALS:
+            return True  # 168|张, 七|盘: a measure word after a number
         given = start + surname
         if given >= len(norm) or norm[given] in _NEVER_GIVEN or not _HAN.match(norm[given]):
             return True  # 王|在, 李|。
