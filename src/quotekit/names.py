@@ -95,6 +95,9 @@ class PeopleReader:
         self._unit_ends = {w for w in units if len(w) == 1} - lists.given_common
         # Transliteration syllables that are not usual in Chinese given names.
         self._foreign = lists.translit - lists.given_common
+        # A run of transliteration syllables, which the name dot may join.
+        syllables = "".join(sorted(lists.translit - {"·"}))
+        self._syllable_run = re.compile("[" + syllables + "][" + syllables + "·]*")
         # Every position where a surname starts, found in one scan.
         self._surname_at = re.compile(
             "(?=["
@@ -357,24 +360,14 @@ class PeopleReader:
 
     def _transliterations(self, norm: str) -> Iterator[Candidate]:
         """Runs of transliteration syllables: three or more, or joined by "·"."""
-        translit = self.lists.translit
-        position = 0
-        while position < len(norm):
-            if norm[position] not in translit:
-                position += 1
-                continue
-            end = position
-            while end < len(norm) and (
-                norm[end] in translit or (norm[end] == "·" and end + 1 < len(norm))
-            ):
-                end += 1
-            while end > position and norm[end - 1] == "·":
+        for run in self._syllable_run.finditer(norm):
+            position, end = run.start(), run.end()
+            while norm[end - 1] == "·":
                 end -= 1
             for start, stop in self._foreign_words(norm, position, end):
                 candidate = self._foreign_candidate(norm, start, stop)
                 if candidate is not None:
                     yield candidate
-            position = max(end, position + 1)
 
     def _foreign_words(self, norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         """The stretches of a run of syllables between the common words it holds
