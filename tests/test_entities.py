@@ -122,6 +122,10 @@ CASES = [
         [("客户经理", "TITLE"), ("刘一帆", "PERSON")],
         id="field-of-work-inside-title",
     ),
+    pytest.param(
+        "展览正在浙江杭州举行。", [("浙江", "GPE"), ("杭州", "GPE")], id="suffix-ends-a-verb"
+    ),
+    pytest.param("根据华夏银行的规定，利率上调。", [("华夏银行", "ORG")], id="org-after-a-lead"),
 ]
 
 # Texts whose words read like names or titles but are not.
@@ -148,6 +152,11 @@ def test_entities_found(text, expected):
     found = [(e.text, e.label) for e in quotekit.entities(text)]
     for entity in expected:
         assert entity in found
+
+
+def test_a_date_is_no_part_of_an_organization():
+    found = [(e.text, e.label) for e in quotekit.entities("1998年海宁县政府拨款修路。")]
+    assert ("海宁县政府", "ORG") in found
 
 
 @pytest.mark.parametrize(("text", "label"), NOT_ENTITIES)

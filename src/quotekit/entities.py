@@ -28,7 +28,7 @@ from .entity_lists import Candidate, entity_lists, place_patterns
 from .errors import ArgumentTypeError, Errors
 from .layout import normalization_table, normalize
 from .lexicon import Lexicon, load_lexicon, trie_pattern
-from .mentions import MentionParser
+from .mentions import _CHAIN_STOPS, MentionParser
 from .names import PeopleReader
 from .records import Entity
 
@@ -57,6 +57,8 @@ _OCCUPATION_ENDS = frozenset("家师员商")
 _NUMERAL = regex.compile(r"[一二三四五六七八九十百千万两几第]")
 # What a leader's name stands before (马洛维奇|政府, 田中|内阁).
 _GOVERNMENTS = frozenset({"政府", "内阁"})
+# A date or a count: 1991年, 27日, 三号.
+_DATE = re.compile("[0-9０-９一二三四五六七八九十〇零两]+[年月日号]")
 # Characters after a title head that make it part of a longer word (董事会, 代表性).
 _WORD_GOES_ON = frozenset("会部处局组室团队院所性化")
 
@@ -78,6 +80,11 @@ class EntityFinder:
         heads = self.parser.heads | self.lists.occupations | self._derived_occupations()
         self.people = PeopleReader(
             self.lexicon, self.parser, self.lists, self.places, heads=frozenset(heads)
+        )
+        # Words that open a clause (根据, 由, 邀请): an organization's name never
+        # runs back across one.
+        self._chain_lead = re.compile(
+            trie_pattern({lead for lead in self.lexicon.leads if len(lead) > 1} | set(_CHAIN_STOPS))
         )
         # An organization suffix (委员会, 公司, 大学, 局), and a word that names one.
         self._org_suffix = re.compile(trie_pattern(self.lexicon.org_suffixes))
@@ -262,6 +269,13 @@ class EntityFinder:
                 continue
             if self.words.goes_on(norm, match.start(), match.end()):
                 continue  # 热情|会见: the suffix begins a common word
+            word = norm[match.start() - 1 : match.end()]
+            if (
+                match.end() - match.start() == 1
+                and word in self.words
+                and (word not in self.lexicon.org_suffixes)
+            ):
+                continue  # 举|行, 进|行: a one-character suffix ends a common word
             suffix = match.group()
             strong = len(suffix) > 1 and suffix[-1] in _ORG_ENDS
             if strong or placed:
@@ -282,6 +296,11 @@ class EntityFinder:
             and norm[start - 1] not in _NOT_IN_PLACE
         ):
             start -= 1
+        for lead in self._chain_lead.finditer(norm, start, suffix_start):
+            if lead.end() < suffix_start:
+                start = lead.end()  # 根据|人民银行, 由|中国记协: nothing before a lead
+        for date in _DATE.finditer(norm, start, suffix_start):
+            start = max(start, date.end())  # 1991年|县政府: a date is no part of a name
         known = self.places.name.search(norm, start, suffix_start)
         if known is not None and (known.start() == start or suffix_start - start > 4):
             return known.start(), True
