@@ -36,18 +36,25 @@ def main(argv: list[str]) -> int:
     statements_only = spacy.blank("zh")
     statements_only.add_pipe("quotekit", config={"entities": False})
     extractor = quotekit.Extractor()
+    finder = quotekit.EntityFinder(extractor.lexicon, extractor.parser)
     extractor.extract(texts[0])  # build the patterns before timing
+    finder.find(texts[0])
     with_component(texts[0])
     statements_only(texts[0])
 
     tokenizer = cpu_time(lambda: [blank.make_doc(text) for text in texts])
     extract = cpu_time(lambda: [extractor.extract(text) for text in texts])
+    entities = cpu_time(lambda: [finder.find(text) for text in texts], repeat=2)
     component = cpu_time(lambda: [with_component(text) for text in texts], repeat=2)
     without_entities = cpu_time(lambda: [statements_only(text) for text in texts], repeat=2)
 
     print(f"corpus: {description}, {size:,} characters")
     print(f"spacy.blank('zh') make_doc : {size / tokenizer / 1e6:6.2f} M chars/s")
     print(f"quotekit.extract           : {size / extract / 1e6:6.2f} M chars/s")
+    print(
+        f"quotekit.entities          : {size / entities / 1e6:6.2f} M chars/s"
+        f" ({entities / tokenizer:.2f}x the tokenizer's time)"
+    )
     print(f"nlp + quotekit component   : {size / component / 1e6:6.2f} M chars/s")
     print(
         f"  the same without entities : {size / without_entities / 1e6:6.2f} M chars/s"
