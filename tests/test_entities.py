@@ -126,6 +126,7 @@ CASES = [
         "展览正在浙江杭州举行。", [("浙江", "GPE"), ("杭州", "GPE")], id="suffix-ends-a-verb"
     ),
     pytest.param("根据华夏银行的规定，利率上调。", [("华夏银行", "ORG")], id="org-after-a-lead"),
+    pytest.param("据远东通讯社报道，展会开幕。", [("远东通讯社", "ORG")], id="agency-after-ju"),
 ]
 
 # Texts whose words read like names or titles but are not.

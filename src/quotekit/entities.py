@@ -45,6 +45,9 @@ _NAME_CHAR = regex.compile(r"[\p{Han}\p{Latin}\d]")
 # Last characters of organization suffixes that name an organization on their own
 # (委员会, 公司, 大学, 银行, 研究所); others (科技, 机构, 部) need a place first.
 _ORG_ENDS = frozenset("会院局部委所处司社行校厂馆站台队团办室心组军盟联府庭署厅")
+# One-character suffixes that close an organization's name on their own: 社 ends
+# agencies, presses and cooperatives (新华社, 出版社, 合作社) and few other words.
+_ORG_SINGLES = frozenset("社")
 # How far back an opening 《 may stand for a word to be inside a book title.
 _BOOK_TITLE = 30
 # How long the name before an organization suffix may be.
@@ -86,6 +89,7 @@ class EntityFinder:
         self._chain_lead = re.compile(
             trie_pattern({lead for lead in self.lexicon.leads if len(lead) > 1} | set(_CHAIN_STOPS))
         )
+        self._single_leads = frozenset(lead for lead in self.lexicon.leads if len(lead) == 1)
         # An organization suffix (委员会, 公司, 大学, 局), and a word that names one.
         self._org_suffix = re.compile(trie_pattern(self.lexicon.org_suffixes))
         self._org_word = re.compile(trie_pattern(self.lexicon.org_words - self.lists.org_sides))
@@ -277,7 +281,7 @@ class EntityFinder:
             ):
                 continue  # 举|行, 进|行: a one-character suffix ends a common word
             suffix = match.group()
-            strong = len(suffix) > 1 and suffix[-1] in _ORG_ENDS
+            strong = (len(suffix) > 1 and suffix[-1] in _ORG_ENDS) or suffix in _ORG_SINGLES
             if strong or placed:
                 yield Candidate(start, match.end(), "ORG")
         for match in self._org_word.finditer(norm):
@@ -301,6 +305,12 @@ class EntityFinder:
                 start = lead.end()  # 根据|人民银行, 由|中国记协: nothing before a lead
         for date in _DATE.finditer(norm, start, suffix_start):
             start = max(start, date.end())  # 1991年|县政府: a date is no part of a name
+        if (
+            suffix_start - start > 2
+            and norm[start] in self._single_leads
+            and norm[start : start + 2] not in self.words
+        ):
+            start += 1  # 据|新华社, but 数据|中心
         known = self.places.name.search(norm, start, suffix_start)
         if known is not None and (known.start() == start or suffix_start - start > 4):
             return known.start(), True
