@@ -127,6 +127,7 @@ CASES = [
     ),
     pytest.param("根据华夏银行的规定，利率上调。", [("华夏银行", "ORG")], id="org-after-a-lead"),
     pytest.param("据远东通讯社报道，展会开幕。", [("远东通讯社", "ORG")], id="agency-after-ju"),
+    pytest.param("昨晚，马来西亚队以三比二获胜。", [("马来西亚队", "ORG")], id="team-of-a-place"),
 ]
 
 # Texts whose words read like names or titles but are not.

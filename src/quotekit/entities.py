@@ -300,6 +300,10 @@ class EntityFinder:
             and norm[start - 1] not in _NOT_IN_PLACE
         ):
             start -= 1
+        for place in self.places.name.finditer(norm, max(0, start - 6), suffix_start):
+            if place.start() < start < place.end():
+                start = place.start()  # 马来西亚|队: a known place holds 来
+                break
         for lead in self._chain_lead.finditer(norm, start, suffix_start):
             if lead.end() < suffix_start:
                 start = lead.end()  # 根据|人民银行, 由|中国记协: nothing before a lead
