@@ -105,6 +105,11 @@ CASES = [
         id="list-of-people",
     ),
     pytest.param("中俄关系稳定发展。", [("中", "GPE"), ("俄", "GPE")], id="short-place-names"),
+    pytest.param(
+        "两国领导人都认为，中日关系持续改善。",
+        [("中", "GPE"), ("日", "GPE")],
+        id="short-place-names-that-are-a-word",
+    ),
     pytest.param("他到了宜宾，又去了丽江。", [("宜宾", "GPE"), ("丽江", "GPE")], id="atlas"),
     pytest.param("本报宜宾5月2日电，天气晴。", [("宜宾", "GPE")], id="known-place-in-dateline"),
     pytest.param(
@@ -146,6 +151,7 @@ NOT_ENTITIES = [
     pytest.param("他们打开了国内市场，号召市民支持。", "GPE", id="suffix-begins-a-word"),
     pytest.param("城关镇书记热情会见了客人。", "ORG", id="org-suffix-begins-a-word"),
     pytest.param("礼堂里摆着168张空椅，七盘棋下完了。", "PERSON", id="measure-word-after-number"),
+    pytest.param("警方严厉打击非法贸易。", "GPE", id="word-of-place-abbreviations"),
 ]
 
 

@@ -239,8 +239,10 @@ class EntityFinder:
         relations are places, one character each."""
         for match in self._short_names.finditer(norm):
             start, end = match.span()
-            if self.places.name.match(norm, start) or norm[start:end] in self.words:
+            if self.places.name.match(norm, start):
                 continue
+            if norm[start:end] in self.words and norm[start] != "中":
+                continue  # 非法|贸易 is a word; 中日|关系 names China first, as the news does
             if start > 0 and norm[start - 1 : start + 1] in self.words:
                 continue  # 在|中美 is fine, but 集|中 is a word
             for position in range(start, end):
