@@ -110,6 +110,7 @@ CASES = [
         [("中", "GPE"), ("日", "GPE")],
         id="short-place-names-that-are-a-word",
     ),
+    pytest.param("这位总统下周将访华。", [("华", "GPE")], id="short-name-after-a-visit"),
     pytest.param("他到了宜宾，又去了丽江。", [("宜宾", "GPE"), ("丽江", "GPE")], id="atlas"),
     pytest.param("本报宜宾5月2日电，天气晴。", [("宜宾", "GPE")], id="known-place-in-dateline"),
     pytest.param(
@@ -152,6 +153,7 @@ NOT_ENTITIES = [
     pytest.param("城关镇书记热情会见了客人。", "ORG", id="org-suffix-begins-a-word"),
     pytest.param("礼堂里摆着168张空椅，七盘棋下完了。", "PERSON", id="measure-word-after-number"),
     pytest.param("警方严厉打击非法贸易。", "GPE", id="word-of-place-abbreviations"),
+    pytest.param("他在华人社区工作，越来越忙。", "GPE", id="short-name-begins-a-word"),
 ]
 
 

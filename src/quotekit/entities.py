@@ -62,6 +62,11 @@ _NUMERAL = regex.compile(r"[一二三四五六七八九十百千万两几第]")
 _GOVERNMENTS = frozenset({"政府", "内阁"})
 # A date or a count: 1991年, 27日, 三号.
 _DATE = re.compile("[0-9０-９一二三四五六七八九十〇零两]+[年月日号]")
+# Verbs of going, staying and fighting that a short name of a place follows.
+_TO_PLACE = "访来在驻旅赴抵离返进援侵抗留归回"
+# Short names that stand alone after such a verb (访华, 在京, 赴港, 访美); others are
+# mostly other words there (越来越, 在新的).
+_STANDING_ALONE = "华京沪港澳台美日俄英法德朝韩"
 # Characters after a title head that make it part of a longer word (董事会, 代表性).
 _WORD_GOES_ON = frozenset("会部处局组室团队院所性化")
 
@@ -112,6 +117,8 @@ class EntityFinder:
             + trie_pattern(self.lists.place_relations)
             + ")"
         )
+        # A short name after a verb of going, staying or fighting (访|华, 在|京, 抗|日).
+        self._short_after_verb = re.compile("(?<=[" + _TO_PLACE + "])[" + _STANDING_ALONE + "]")
 
     def _derived_occupations(self) -> frozenset[str]:
         """Common three-character words with an occupational ending (书法家, 设计师,
@@ -247,6 +254,13 @@ class EntityFinder:
                 continue  # 在|中美 is fine, but 集|中 is a word
             for position in range(start, end):
                 yield Candidate(position, position + 1, "GPE", known=True)
+        for match in self._short_after_verb.finditer(norm):
+            start = match.start()
+            if self.places.name.match(norm, start):
+                continue  # 在|日本: a longer name
+            if norm[start : start + 2] in self.words or self.words.goes_on(norm, start, start + 1):
+                continue  # 在|华人, 来|美好: the character begins a word
+            yield Candidate(start, start + 1, "GPE", known=True)
 
     def _place_start(self, norm: str, suffix_start: int, shortest: int) -> Optional[int]:
         """Where the name before a place suffix starts: two characters, or one
