@@ -53,7 +53,11 @@ CASES = [
         [("金沙县", "GPE"), ("长岭乡", "GPE"), ("副乡长", "TITLE"), ("韩冰", "PERSON")],
         id="segmenter-trap",
     ),
-    pytest.param("臺北市長柯文傑出席。", [("臺北市", "GPE")], id="traditional"),
+    pytest.param(
+        "臺北市長柯文傑出席。",
+        [("臺北", "GPE"), ("市長", "TITLE"), ("柯文傑", "PERSON")],
+        id="traditional",
+    ),
     pytest.param(
         "局长李明进行了讲话。",
         [("局长", "TITLE"), ("李明", "PERSON")],
@@ -111,6 +115,11 @@ CASES = [
         id="short-place-names-that-are-a-word",
     ),
     pytest.param("这位总统下周将访华。", [("华", "GPE")], id="short-name-after-a-visit"),
+    pytest.param(
+        "北京市长说，企业正在开辟南美洲市场。",
+        [("北京", "GPE"), ("市长", "TITLE"), ("南美洲", "GPE")],
+        id="place-suffix-begins-a-word",
+    ),
     pytest.param("他到了宜宾，又去了丽江。", [("宜宾", "GPE"), ("丽江", "GPE")], id="atlas"),
     pytest.param("本报宜宾5月2日电，天气晴。", [("宜宾", "GPE")], id="known-place-in-dateline"),
     pytest.param(

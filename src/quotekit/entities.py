@@ -38,7 +38,7 @@ _HAN = regex.compile(r"\p{Han}")
 _RANK = {"PERSON": 4, "TITLE": 3, "ORG": 2, "GPE": 1, "LOC": 0}
 # Characters a place or organization name never holds.
 _NOT_IN_PLACE = frozenset(
-    "的了在是和与及对向把被将从也都就说等们个这那其之所而但并或已曾会要到去来给让使于为"
+    "的了着在是和与及对向把被将从也都就说等们个这那其之所而但并或已曾会要到去来给让使于为"
 )
 # A character that may stand in an organization's name.
 _NAME_CHAR = regex.compile(r"[\p{Han}\p{Latin}\d]")
@@ -224,8 +224,11 @@ class EntityFinder:
         """Known places (浙江, 宜宾市), and names before a place suffix (遂昌县, 泰山)."""
         known_ends = set()
         for match in self.places.name.finditer(norm):
-            known_ends.add(match.end())
-            yield Candidate(match.start(), match.end(), "GPE", known=True)
+            end = match.end()
+            if end > match.end(1) and self._suffix_begins_word(norm, match.end(1), end):
+                end = match.end(1)  # 杭州|市民, 北京|市长: the suffix begins a word
+            known_ends.add(end)
+            yield Candidate(match.start(), end, "GPE", known=True)
         for pattern, label in ((self.places.suffix, "GPE"), (self.places.feature, "LOC")):
             for match in pattern.finditer(norm):
                 start = self._place_start(norm, match.start(), shortest=1 if label == "LOC" else 2)
@@ -237,9 +240,18 @@ class EntityFinder:
                     continue  # 回|乡: the suffix ends a common word
                 if self.words.goes_on(norm, match.start(), match.end()) and (
                     norm[start : match.start()] in self.words
+                    or (label == "GPE" and self._suffix_begins_word(norm, *match.span()))
                 ):
-                    continue  # 国内|市场, 号召|市民: a word, then a word the suffix begins
+                    continue  # 国内|市场, 非洲|市场: a word, or a place, then a word the suffix begins
                 yield Candidate(start, match.end(), label)
+
+    def _suffix_begins_word(self, norm: str, start: int, end: int) -> bool:
+        """A one-character place suffix begins a common word (北京|市长, 非洲|市场),
+        unless another place's name follows the suffix (金沙县|长岭乡)."""
+        if end - start != 1 or not self.words.goes_on(norm, start, end):
+            return False
+        following = self.places.suffix.search(norm, end + 1, end + 4)
+        return following is None or self._place_start(norm, following.start(), 2) != end
 
     def _short_places(self, norm: str) -> Iterator[Candidate]:
         """中美|关系, 巴以|冲突: short names written side by side before a word of

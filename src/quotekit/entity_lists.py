@@ -197,7 +197,7 @@ def place_patterns(lexicon: Lexicon, lists: EntityLists) -> PlacePatterns:
     names = frozenset(place for place in places if len(place) > 1)
     suffixes = trie_pattern(lists.place_suffixes)
     return PlacePatterns(
-        name=re.compile("(?:" + trie_pattern(names) + ")(?:" + suffixes + ")?"),
+        name=re.compile("(" + trie_pattern(names) + ")(?:" + suffixes + ")?"),
         suffix=re.compile(suffixes),
         feature=re.compile(trie_pattern(lists.loc_suffixes)),
     )
