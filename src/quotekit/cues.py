@@ -10,6 +10,7 @@ clause or quotation) is read by ``mentions`` and ``extract``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import attrs
 
@@ -33,14 +34,30 @@ def cue_pattern(lexicon: Lexicon) -> re.Pattern:
     """One compiled pattern of all cues and stop words, cached on the lexicon.
 
     A literal word trie needs nothing of ``regex``'s Unicode classes, and the
-    standard ``re`` engine scans it several times faster.
+    standard ``re`` engine scans it several times faster. Many characters open
+    some word, and at each of them the engine walks the trie's first branches; a
+    lookahead on the first two characters (any first and second characters of
+    the longer words, or a one-character word) turns most of them away sooner.
     """
     pattern = lexicon.cache.get("cues")
     if pattern is None:
         words = set(lexicon.cues) | set(lexicon.cue_stops)
-        pattern = re.compile(trie_pattern(words))
+        longer = [word for word in words if len(word) > 1]
+        singles = [word for word in words if len(word) == 1]
+        openings = []
+        if longer:
+            firsts = _char_class(word[0] for word in longer)
+            openings.append(firsts + _char_class(word[1] for word in longer))
+        if singles:
+            openings.append(_char_class(singles))
+        prefilter = "(?=" + "|".join(openings) + ")" if openings else ""
+        pattern = re.compile(prefilter + trie_pattern(words))
         lexicon.cache["cues"] = pattern
     return pattern
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    return "[" + re.escape("".join(sorted(set(chars)))) + "]"
 
 
 def find_cues(text: str, lexicon: Lexicon) -> list[CueMatch]:
