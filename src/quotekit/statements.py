@@ -32,17 +32,17 @@ from .quotes import QuoteSpan, find_quote_spans, outermost
 from .speakers import CLAUSE_BREAK, clause_start, speaker_of_cue, subject_before
 
 # Punctuation that makes a quotation read as a sentence.
-_SPEECH_PUNCTUATION = regex.compile(r"[，。！？；…]")
+_SPEECH_PUNCTUATION = re.compile(r"[，。！？；…]")
 # Sentence-final punctuation at the end of a quotation's text.
 _FINAL = "。！？…"
 # Where a sentence ends.
-_SENTENCE_END = regex.compile(r"[。！？\n]")
+_SENTENCE_END = re.compile(r"[。！？\n]")
 # A speaker label at a paragraph start: up to the first colon, no sentence punctuation.
-_LABEL = regex.compile(r"([^，。！？；：“”「」\n]{1,40})：")
+_LABEL = re.compile(r"([^，。！？；：“”「」\n]{1,40})：")
 # A character that can open a reported clause.
 _WORD_CHAR = regex.compile(r"[\p{Han}\p{Latin}\d]")
 # Punctuation that ends a clause.
-_CLAUSE_STOP = regex.compile(r"[，。！？；：\n]")
+_CLAUSE_STOP = re.compile(r"[，。！？；：\n]")
 # Openers of quotations.
 _OPENERS = '“「『‘"＂'
 # The longest reported clause.
@@ -52,7 +52,7 @@ _MAX_TRAILER = 80
 # Cues whose bare object is usually a noun phrase: they report a clause only when
 # it opens like one (提出要…, 提出透过修例…).
 _NEEDS_CLAUSE_OPENER = frozenset({"提出"})
-_CLAUSE_OPENER = regex.compile(
+_CLAUSE_OPENER = re.compile(
     r"要|应|应当|应该|将|可以|可|需要|必须|希望|把|由|在|通过|透过|以|对|让|使|从|如果|只有"
 )
 # Cues of a bare clause that need more than a word after them (表示严重关切 is not speech).
