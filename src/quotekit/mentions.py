@@ -46,18 +46,16 @@ _POSITION_JOIN = regex.compile(r"、|兼(?=\p{Han})")
 _WORKPLACE = regex.compile(r"(?r)(?:^|(?<=[。！？\n]))在([^，。！？；：\n]{2,30})，\Z")
 
 
-def _name_char(char: str) -> bool:
-    """One character of a name: a Han character (or the name dot) that is not a
-    function word; a plain test, for the inner loops."""
-    return char == "·" or (char not in _NOT_IN_NAME and bool(_HAN.match(char)))
-
-
 # What joins two people who speak together (张伟和李娜都表示).
 _COORDINATION = frozenset("和与及、")
 # A clause break inside a window.
 _CLAUSE_BREAKS = regex.compile(r"[，。！？；：\n]")
-# Characters a name is written with: Han characters and the name dot.
-_NAME_CHARS = regex.compile(r"[\p{Han}·]+")
+# Characters a name is written with: Han characters and the name dot, less the
+# function words of ``_NOT_IN_NAME`` (a set difference, as ``regex`` writes it).
+_NAME_CLASS = "[[\\p{Han}·]--[" + regex.escape("".join(sorted(_NOT_IN_NAME))) + "]]"
+_NAME_CHARS = regex.compile("(?V1)" + _NAME_CLASS + "+")
+# The run of such characters that ends at the search end, read leftwards.
+_NAME_RUN_END = regex.compile("(?V1r)" + _NAME_CLASS + "+\\Z")
 # One Han character.
 _HAN = regex.compile(r"\p{Han}")
 # A transliterated name with a dot, read rightwards (安东尼奥·古特雷斯).
@@ -185,6 +183,7 @@ class MentionParser:
             word[-1] for word in lexicon.collectives | lexicon.documents
         ) | {"们"}
         self._head_ends = frozenset(head[-1] for head in heads)
+        self._honorific_ends = frozenset(word[-1] for word in lexicon.honorifics)
         # Words that look like a surname and a given name but are something else.
         self._not_names = frozenset(
             lexicon.places
@@ -239,9 +238,7 @@ class MentionParser:
 
     def _name_chars(self, text: str, start: int, end: int) -> bool:
         """Every character of text[start:end] may stand in a name."""
-        return _NAME_CHARS.fullmatch(text, start, end) is not None and _NOT_IN_NAME.isdisjoint(
-            text[start:end]
-        )
+        return _NAME_CHARS.fullmatch(text, start, end) is not None
 
     def _name_after_title(
         self, text: str, lo: int, end: int, marked_end: bool = True
@@ -252,14 +249,14 @@ class MentionParser:
         characters with no surname is read as a transliteration (主教练|安东尼奥).
         """
         longest = 12 if "·" in text[max(lo, end - 12) : end] else 8
-        fallback = None
-        if end - 1 < lo or not self._name_chars(text, end - 1, end):
+        # The name lies in the run of name characters before ``end``.
+        run = _NAME_RUN_END.search(text, max(lo, end - longest), end)
+        if run is None:
             return None
-        for name_start in range(end - 2, max(lo, end - longest) - 1, -1):
-            # Only the new first character needs checking; the rest already passed.
-            if not _name_char(text[name_start]):
-                break
-            if text[name_start - 1 : name_start] not in self._head_ends or (
+        fallback = None
+        head_ends = self._head_ends
+        for name_start in range(end - 2, run.start() - 1, -1):
+            if text[name_start - 1 : name_start] not in head_ends or (
                 self.title_end.search(text, lo, name_start) is None
             ):
                 continue
@@ -303,9 +300,10 @@ class MentionParser:
 
     def _name_candidates(self, text: str, lo: int, end: int) -> Iterator[tuple[int, str]]:
         """Possible starts of a name ending at ``end`` that stands without a title."""
-        match = self.honorific_end.search(text, lo, end)
-        if match:
-            yield match.start(), "honorific"
+        if text[end - 1 : end] in self._honorific_ends:
+            match = self.honorific_end.search(text, lo, end)
+            if match:
+                yield match.start(), "honorific"
         dot = text.rfind("·", lo, end)
         if dot > lo and self._name_chars(text, dot, end):
             start = dot
@@ -317,11 +315,16 @@ class MentionParser:
                     start = cut
                     break
             yield start, "transliteration"
+        compounds, surnames = self.compound_surnames, self.surnames
         for length in (3, 2, 4):
             start = end - length
             if start < lo:
                 continue
-            surname = self.is_surname_at(text, start)
+            # ``is_surname_at``, written out: this loop runs for every candidate end.
+            if text[start : start + 2] in compounds:
+                surname = 2
+            else:
+                surname = 1 if text[start] in surnames else 0
             if not surname or length - surname not in (1, 2):
                 continue
             if (
@@ -334,7 +337,8 @@ class MentionParser:
             yield start, "chinese"
         # 卢卡申科, 泽连斯基: a run of transliteration syllables standing alone.
         start = end
-        while start > lo and end - start < 8 and text[start - 1] in self.lexicon.transliteration:
+        transliteration = self.lexicon.transliteration
+        while start > lo and end - start < 8 and text[start - 1] in transliteration:
             start -= 1
         if end - start >= 3 and self.plausible_name(text, start, end, foreign=True):
             yield start, "transliteration"
@@ -508,11 +512,12 @@ class MentionParser:
             chain = self.chain_start(text, lo, name_start)
             positions = self.split_positions(text, chain, name_start)
             return ParsedMention(chain, end, "person", Span(name_start, end), positions)
-        for length in range(min(12, end - lo), 1, -1):
-            if text[end - length : end] in known and self._before_is_boundary(
-                text, lo, end - length
-            ):
-                return ParsedMention(end - length, end, "person", Span(end - length, end))
+        if known:
+            for length in range(min(12, end - lo), 1, -1):
+                if text[end - length : end] in known and self._before_is_boundary(
+                    text, lo, end - length
+                ):
+                    return ParsedMention(end - length, end, "person", Span(end - length, end))
         for name_start, _form in self._name_candidates(text, lo, end):
             if name_start > lo and text[name_start - 1] == "的":
                 # 中国队的徐彬: an organization, then 的, then the name.
