@@ -84,14 +84,6 @@ def gap_openers(lexicon: Lexicon) -> frozenset[str]:
     return openers
 
 
-def _may_open_gap(text: str, start: int, end: int, openers: frozenset[str]) -> bool:
-    """A quick test before the full pattern: can an adverbial start at ``start``?"""
-    if text[start] in openers:
-        return True
-    # manner units: 激动地, 笑着
-    return "地" in text[start + 2 : start + 3] or "着" in text[start + 1 : start + 3]
-
-
 def clause_start(text: str, position: int, quote_closes: frozenset[int]) -> int:
     """Where the clause holding ``position`` starts (after its boundary character).
 
@@ -126,10 +118,18 @@ def speaker_of_cue(
     # organization that a long adverbial would leave (省商务厅|对外贸易…陈月亮).
     best: Optional[ParsedMention] = None
     openers = gap_openers(parser.lexicon)
-    for end in range(lowest, cue_start + 1):
-        if end < cue_start and not _may_open_gap(text, end, cue_start, openers):
-            continue
-        if not gap.fullmatch(text, end, cue_start):
+    # A quick test before the full pattern: where can an adverbial start? At an
+    # opener, or at a manner unit (激动地, 笑着); the cue itself ends an empty gap.
+    ends = [
+        end
+        for end in range(lowest, cue_start)
+        if text[end] in openers
+        or text[end + 2 : end + 3] == "地"
+        or "着" in text[end + 1 : end + 3]
+    ]
+    ends.append(cue_start)
+    for end in ends:
+        if end < cue_start and not gap.fullmatch(text, end, cue_start):
             continue
         if end == start or _only_leads(text, start, end, parser):
             if best is None:
