@@ -13,12 +13,16 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+import regex
+
 from .lexicon import Lexicon, trie_pattern
 from .mentions import MentionParser, ParsedMention
 from .script import HAN
 
 # Characters that end a clause: a speaker never stands across one.
 CLAUSE_BREAK = frozenset("，。！？；：\n")
+# The last of them before a position, read leftwards.
+_LAST_BREAK = regex.compile(r"(?r)[，。！？；：\n]")
 # How far back from a cue a speaker may start.
 _MAX_CLAUSE = 80
 # How long the adverbials between a speaker and a cue may be.
@@ -91,13 +95,10 @@ def clause_start(text: str, position: int, quote_closes: frozenset[int]) -> int:
     a statement ends a clause, a quoted term inside it does not.
     """
     lower = max(0, position - _MAX_CLAUSE)
-    index = position - 1
-    while index >= lower:
-        char = text[index]
-        if char in CLAUSE_BREAK or index in quote_closes:
-            return index + 1
-        index -= 1
-    return lower
+    found = _LAST_BREAK.search(text, lower, position)
+    begin = found.end() if found is not None else lower
+    closes = [close for close in quote_closes if begin <= close < position]
+    return max(closes) + 1 if closes else begin
 
 
 def speaker_of_cue(

@@ -81,6 +81,17 @@ def _object_start(lexicon: Lexicon) -> re.Pattern:
     return pattern
 
 
+def _negation(lexicon: Lexicon) -> tuple[regex.Pattern, frozenset[str]]:
+    """The negations of ``lexicon`` ending at the search end (拒绝|透露), and their
+    last characters."""
+    negation = lexicon.cache.get("negation")
+    if negation is None:
+        pattern = regex.compile("(?r)(?:" + suffix_pattern(lexicon.negations) + r")\Z")
+        ends = frozenset(word[-1] for word in lexicon.negations)
+        negation = lexicon.cache["negation"] = (pattern, ends)
+    return negation
+
+
 class StatementFinder:
     """Finds the statements of one document view."""
 
@@ -90,6 +101,7 @@ class StatementFinder:
         self.parser = parser
         self.lexicon = parser.lexicon
         self._object_start = _object_start(self.lexicon)
+        self._negation, self._negation_ends = _negation(self.lexicon)
         spans = find_quote_spans(self.text)
         self.quotes = outermost(spans)
         self.quote_opens = [quote.open for quote in self.quotes]
@@ -313,12 +325,10 @@ class StatementFinder:
         )
 
     def _negated(self, cue: CueMatch) -> bool:
-        pattern = self.lexicon.cache.get("negation")
-        if pattern is None:
-            pattern = self.lexicon.cache["negation"] = regex.compile(
-                "(?r)(?:" + suffix_pattern(self.lexicon.negations) + r")\Z"
-            )
-        return pattern.search(self.text, max(0, cue.start - 4), cue.start) is not None
+        # A negation ends right before the cue: test its last character first.
+        if self.text[cue.start - 1 : cue.start] not in self._negation_ends:
+            return False
+        return self._negation.search(self.text, max(0, cue.start - 4), cue.start) is not None
 
     def _after_addressee(self, position: int, limit: int) -> Optional[int]:
         """呼吁公众，…: the position after a short addressee and its comma."""
