@@ -16,7 +16,7 @@ clause boundary, before a cue; a list of known people is never consulted.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Optional
 
 import attrs
@@ -117,6 +117,12 @@ class ParsedMention:
         return original[self.name.start : self.name.end] if self.name else None
 
 
+def _char_class(chars: Iterable[str]) -> str:
+    """A bracketed class of ``chars`` for ``re`` (never empty: ``[^\\s\\S]`` if none)."""
+    chars = "".join(sorted(set(chars)))
+    return "[" + re.escape(chars) + "]" if chars else "[^\\s\\S]"
+
+
 def _ends(words) -> regex.Pattern:
     """A reverse-matching pattern: one of ``words`` ending at the search end."""
     return regex.compile("(?r)(?:" + suffix_pattern(words) + r")\Z")
@@ -203,17 +209,24 @@ class MentionParser:
             word for word in lexicon.org_suffixes if len(word) == 1
         ) - frozenset("军华明")
         self.place_start = _starts(lexicon.places)
-        # A title head right before a surname. Literal alternations run several
-        # times faster under the standard ``re`` engine, which this needs no more of.
         # Where a title may end right before a surname: the last character of a title
         # head, then a surname. One character class scans many times faster than the
-        # whole trie of heads; each hit is then checked with ``head_end``.
-        singles = "".join(sorted(self.surnames))
-        compounds = "|".join(sorted(self.compound_surnames))
-        last = "".join(sorted({head[-1] for head in heads}))
-        self.head_before_surname = re.compile(
-            "[" + re.escape(last) + "](?=[" + singles + "]|" + compounds + ")"
+        # whole trie of heads (under ``re``); a lookbehind on the character before it
+        # turns away most hits (专家|主 is no 国家主席), and each hit left is then
+        # checked with ``head_end``.
+        surname = "(?=[" + "".join(sorted(self.surnames)) + "]|"
+        surname += "|".join(sorted(self.compound_surnames)) + ")"
+        longer = [head for head in heads if len(head) > 1]
+        last = (
+            _char_class(head[-1] for head in longer)
+            + "(?<="
+            + _char_class(head[-2] for head in longer)
+            + ".)"
         )
+        ones = [head for head in heads if len(head) == 1]
+        if ones:
+            last = "(?:" + last + "|" + _char_class(ones) + ")"
+        self.head_before_surname = re.compile(last + surname, re.DOTALL)
         self.honorific_start = _starts(lexicon.honorifics)
         self.head_start = re.compile(trie_pattern(heads))
         self.cue_start = re.compile(trie_pattern(lexicon.cues))
