@@ -70,6 +70,7 @@ _DATE_END = regex.compile(
 _CHAIN_STOPS = "让邀请被把将给向跟从在由对是了着"
 # Determiners that are not part of a title or organization (相关负责人 -> 负责人).
 _DETERMINERS = ("相关", "有关", "该", "这位", "那位", "一位", "一名")
+_DETERMINER_ENDS = frozenset(word[-1] for word in _DETERMINERS)
 _PLURAL = regex.compile(r"们\Z")
 # 等 + a number or measure: a list of people (张光正等5位大学校长).
 _ET_AL = regex.compile(r"等(?:\d+|[一二三四五六七八九十两几多数]+)?(?:[名位个人]|人士|方)?")
@@ -162,6 +163,17 @@ class MentionParser:
         self.cue_end = _ends(speech)
         self._cue_ends = frozenset(word[-1] for word in speech)
         self._longest_lead = max(map(len, lexicon.leads), default=0)
+        # The characters that can end a chain read leftwards (see ``chain_start``).
+        chain_stops = (
+            _HARD_STOP
+            | frozenset("”」“「的同与和跟及")
+            | _DATE_UNITS
+            | self._cue_ends
+            | self._chain_lead_ends
+        )
+        self._chain_stop_before = regex.compile(
+            "(?r)[" + "".join(regex.escape(char) for char in sorted(chain_stops)) + "]"
+        )
         self.honorific_end = regex.compile(
             "(?r)(?:"
             + suffix_pattern(lexicon.surnames)
@@ -190,6 +202,15 @@ class MentionParser:
         ) | {"们"}
         self._head_ends = frozenset(head[-1] for head in heads)
         self._honorific_ends = frozenset(word[-1] for word in lexicon.honorifics)
+        # Besides a name character, the characters a mention of any kind can end with.
+        self._mention_ends = (
+            self._pronoun_ends
+            | self._org_ends
+            | self._people_ends
+            | self._head_ends
+            | self._honorific_ends
+            | frozenset(lexicon.transliteration)
+        )
         # Words that look like a surname and a given name but are something else.
         self._not_names = frozenset(
             lexicon.places
@@ -376,7 +397,16 @@ class MentionParser:
     def chain_start(self, text: str, lo: int, end: int) -> int:
         """Where a chain of positions ending at ``end`` begins, reading leftwards."""
         position = end
+        # Near ``lo`` a lead may open the clause; elsewhere only the characters of
+        # ``_chain_stops`` can end the chain, and the others are passed at once.
+        zone = lo + self._longest_lead
         while position > lo:
+            if position > zone:
+                stop = self._chain_stop_before.search(text, zone, position)
+                if stop is None:
+                    position = zone
+                    continue
+                position = stop.end()
             char = text[position - 1]
             if char in _HARD_STOP:
                 break
@@ -390,10 +420,12 @@ class MentionParser:
                 break  # 习近平同|朝鲜劳动党总书记…: a person ends before the connector
             if char in _DATE_UNITS and _DATE_END.search(text, lo, position):
                 break
-            if position - lo <= self._longest_lead:
-                opening = self.lead_end.search(text, lo, position)
-                if opening and opening.start() == lo and not self._place_across(text, lo, position):
-                    break  # 据|市交通运输局…: a lead opens the clause (but 也门 is a place)
+            if (
+                position <= zone
+                and text[lo:position] in self.lexicon.leads
+                and not self._place_across(text, lo, position)
+            ):
+                break  # 据|市交通运输局…: a lead opens the clause (but 也门 is a place)
             if char in self._cue_ends and self.cue_end.search(text, lo, position):
                 break  # 呼吁|首相斯塔默: a verb of speech is not part of an organization
             if char in self._chain_lead_ends:
@@ -462,13 +494,14 @@ class MentionParser:
         org_start = start
         while org_end > org_start and text[org_end - 1] == "的":
             org_end -= 1
-        for determiner in _DETERMINERS:
-            if (
-                text.startswith(determiner, org_end - len(determiner))
-                and org_end - len(determiner) >= org_start
-            ):
-                org_end -= len(determiner)
-                break
+        if text[org_end - 1 : org_end] in _DETERMINER_ENDS:
+            for determiner in _DETERMINERS:
+                if (
+                    text.startswith(determiner, org_end - len(determiner))
+                    and org_end - len(determiner) >= org_start
+                ):
+                    org_end -= len(determiner)
+                    break
         org = Span(org_start, org_end) if org_end > org_start else None
         if org is not None and org_end - org_start == 1 and text[org_start] not in self._units:
             org = None
@@ -491,6 +524,13 @@ class MentionParser:
         """
         if end <= lo:
             return None
+        last = text[end - 1]
+        if (
+            last not in self._mention_ends
+            and _NAME_CHARS.match(last) is None
+            and not any(name[-1:] == last for name in known)
+        ):
+            return None  # 央视网消息（新闻联播）: nothing that ends a mention ends here
         mention = (
             self._pronoun(text, lo, end)
             or self._named(text, lo, end, known, marked_end)
