@@ -69,6 +69,7 @@ _PHOTO_CREDIT = regex.compile(
 _CAPTION_NOTE = regex.compile(
     r"[（(](?:资料|视频|网络|受访者供|受访者提供|新华社发|图)[\p{Han}]{0,6}[）)]。?\s*$"
 )
+_NOTE_ENDS = ("）", ")", "）。", ")。")
 # A byline or desk line standing alone: （本报记者 …）, ■ 本报记者、通讯员集体采写, 责任编辑：…
 _BYLINE = regex.compile(
     r"^\s*(?:[■●◆▲]\s*)?(?:[（(]\s*(?:本报|记者|通讯员|供稿|编辑|责任编辑|作者)[^）)]{0,80}[）)]"
@@ -246,8 +247,8 @@ def _noise_kind(line: _Line) -> str | None:
     # stripped, so its first and last characters are not spaces.
     if "摄" in text[-4:] and _PHOTO_CREDIT.search(text):
         return "caption"
-    # A note is at most 14 characters long and ends the line.
-    if text[-1] in "）)。" and _CAPTION_NOTE.search(text, max(0, len(text) - 14)):
+    # A note is at most 14 characters long and ends the line in a bracket (and 。).
+    if text.endswith(_NOTE_ENDS) and _CAPTION_NOTE.search(text, max(0, len(text) - 14)):
         return "caption"
     first = text[0]
     if len(text) <= 150 and first in _BYLINE_FIRST and _BYLINE.match(text):
