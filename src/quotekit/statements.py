@@ -120,6 +120,8 @@ class StatementFinder:
         self._statement_opens = [quote.open for quote in self.statement_quotes]
         self._by_end: list[tuple[int, int, int]] = []  # (end, start, index), sorted
         self._speakers: dict[int, tuple[int, Optional[ParsedMention], bool]] = {}
+        self._paragraph_starts = view.paragraph_starts
+        self._paragraph_ends = [end for _, end in view.paragraphs]
 
     # -- helpers ----------------------------------------------------------------
 
@@ -190,7 +192,11 @@ class StatementFinder:
         return limit
 
     def _paragraph_end(self, position: int) -> int:
-        return self.view.paragraph_of(position)[1]
+        """``view.paragraph_of(position)[1]``, from lists made once per document."""
+        if not self._paragraph_ends:
+            return len(self.text)
+        index = bisect.bisect_right(self._paragraph_starts, position) - 1
+        return self._paragraph_ends[max(index, 0)]
 
     # -- cues -----------------------------------------------------------------------
 
