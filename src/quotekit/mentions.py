@@ -461,11 +461,11 @@ class MentionParser:
         """Split a chain into positions: 中共中央总书记、国家主席 -> two positions."""
         positions = []
         part_start = start
-        for match in _POSITION_JOIN.finditer(text[start:end]):
-            cut = start + match.start()
+        for match in _POSITION_JOIN.finditer(text, start, end):
+            cut = match.start()
             if cut > part_start:
                 positions.append(self.split_position(text, part_start, cut))
-            part_start = start + match.end()
+            part_start = match.end()
         if end > part_start:
             positions.append(self.split_position(text, part_start, end))
         return tuple(p for p in positions if p.org or p.title)
