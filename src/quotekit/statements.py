@@ -455,6 +455,9 @@ class StatementFinder:
         """``单位职务 姓名：…`` and ``X：…`` headlines at a paragraph start."""
         labels = []
         for index, (start, end) in enumerate(self.view.paragraphs):
+            # A label is at most 40 characters and a colon: most paragraphs have none.
+            if self.text.find("：", start, min(end, start + 41)) < 0:
+                continue
             match = _LABEL.match(self.text, start, end)
             if match is None or match.end() >= end:
                 continue
