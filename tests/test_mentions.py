@@ -67,3 +67,36 @@ def test_titles_with_one_head(title: str, other: str) -> None:
 
 def test_titles_with_different_heads() -> None:
     assert title_head(PARSER, "局长") != title_head(PARSER, "处长")
+
+
+def test_a_known_name_may_end_in_any_character() -> None:
+    # No rule reads a name ending in a digit, but a name the document knows is read.
+    parsed = PARSER.parse_end("，张3", 1, 3, frozenset({"张3"}))
+    assert parsed is not None and (parsed.kind, parsed.name_in("，张3")) == ("person", "张3")
+    assert PARSER.parse_end("，张3", 1, 3) is None
+
+
+def test_a_label_ending_in_a_bracket_is_no_mention() -> None:
+    assert PARSER.parse_label("央视网消息（新闻联播）", 0, 11) is None
+
+
+def test_a_title_is_found_after_a_false_start() -> None:
+    # 家|主 could end 专家 before the surname 主; 国家主席|习 is the title.
+    text = "国家主席习近平会见外宾。"
+    (found,) = list(PARSER.find_titled_names(text))
+    assert found.name_in(text) == "习近平"
+    assert [(p.org, p.title) for p in found.positions_in(text)] == [(None, "国家主席")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "start"),
+    [
+        ("据市交通运输局", 0, 1),  # a lead opens the clause
+        ("他说据市交通运输局局长", 2, 3),
+        ("也门外交部", 0, 0),  # 也 is a lead, but 也门 a place
+        ("新华社记者2024年3月5日外交部发言人", 0, 14),  # a date ends the chain
+        ("中国队的" + "长" * 30, 0, 4),  # far from lo, 的 stops the chain
+    ],
+)
+def test_chain_start(text: str, lo: int, start: int) -> None:
+    assert PARSER.chain_start(text, lo, len(text)) == start

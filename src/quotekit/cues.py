@@ -10,6 +10,7 @@ clause or quotation) is read by ``mentions`` and ``extract``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import attrs
 
@@ -33,14 +34,39 @@ def cue_pattern(lexicon: Lexicon) -> re.Pattern:
     """One compiled pattern of all cues and stop words, cached on the lexicon.
 
     A literal word trie needs nothing of ``regex``'s Unicode classes, and the
-    standard ``re`` engine scans it several times faster.
+    standard ``re`` engine scans it several times faster. The engine scans fastest
+    for a pattern that opens with a character class, so the pattern matches the
+    first character of some word and then looks back at it: a lookahead on the first
+    two characters (a first and a second character of the longer words, or a
+    one-character word) turns most positions away before the trie walks its first
+    branches, and the word itself is captured in group 1. Matches are one character
+    long, so a word may be found inside the one before it (说明 holds 明): see
+    ``find_cues``.
     """
     pattern = lexicon.cache.get("cues")
     if pattern is None:
         words = set(lexicon.cues) | set(lexicon.cue_stops)
-        pattern = re.compile(trie_pattern(words))
+        longer = [word for word in words if len(word) > 1]
+        singles = [word for word in words if len(word) == 1]
+        openings = []
+        if longer:
+            firsts = _char_class(word[0] for word in longer)
+            openings.append(firsts + _char_class(word[1] for word in longer))
+        if singles:
+            openings.append(_char_class(singles))
+        if openings:
+            captured = f"(?=({trie_pattern(words)}))"
+            opening = "(?=" + "|".join(openings) + ")"
+            first = _char_class(word[0] for word in words)
+            pattern = re.compile(f"{first}(?<={opening}{captured}.)", re.DOTALL)
+        else:
+            pattern = re.compile("(?!)()")
         lexicon.cache["cues"] = pattern
     return pattern
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    return "[" + re.escape("".join(sorted(set(chars)))) + "]"
 
 
 def find_cues(text: str, lexicon: Lexicon) -> list[CueMatch]:
@@ -52,8 +78,13 @@ def find_cues(text: str, lexicon: Lexicon) -> list[CueMatch]:
     """
     cues = lexicon.cues
     found = []
+    end = 0
     for match in cue_pattern(lexicon).finditer(text):
-        cue = cues.get(match.group())
+        start = match.start(1)
+        if start < end:
+            continue  # inside the word before, which takes its characters
+        end = match.end(1)
+        cue = cues.get(match.group(1))
         if cue is not None:
-            found.append(CueMatch(match.start(), match.end(), cue))
+            found.append(CueMatch(start, end, cue))
     return found

@@ -14,6 +14,7 @@ import html
 import re
 from array import array
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -55,11 +56,11 @@ _PUNCTUATION = {
 }
 
 # Characters that end a sentence or a quotation: a line ending in one is complete.
-_COMPLETE_END = regex.compile(r"[。！？!?…”」』’）)】\]》>]\s*$")
-# A line that ends in the middle of a clause.
-_OPEN_END = regex.compile(r"[，、；：—\-]\s*$")
-# A line that begins by continuing the previous one.
-_CONTINUING_START = regex.compile(r"^\s*[，。、；：”」』）！？]")
+_COMPLETE_END = frozenset("。！？!?…”」』’）)】]》>")
+# Last characters of a line that ends in the middle of a clause.
+_OPEN_END = frozenset("，、；：—-")
+# First characters of a line that continues the previous one.
+_CONTINUING_START = frozenset("，。、；：”」』）！？")
 # A photo credit at the end of a line: 新华社记者 张宇琪摄, 本报记者 倪雁强 通讯员 吴峰宇 摄.
 _PHOTO_CREDIT = regex.compile(
     r"(?:记者|通讯员|摄影|图片)[\p{Han}\s、/／·]{1,40}?摄(?:影)?\s*[）)]?\s*$"
@@ -68,19 +69,20 @@ _PHOTO_CREDIT = regex.compile(
 _CAPTION_NOTE = regex.compile(
     r"[（(](?:资料|视频|网络|受访者供|受访者提供|新华社发|图)[\p{Han}]{0,6}[）)]。?\s*$"
 )
+_NOTE_ENDS = ("）", ")", "）。", ")。")
 # A byline or desk line standing alone: （本报记者 …）, ■ 本报记者、通讯员集体采写, 责任编辑：…
 _BYLINE = regex.compile(
     r"^\s*(?:[■●◆▲]\s*)?(?:[（(]\s*(?:本报|记者|通讯员|供稿|编辑|责任编辑|作者)[^）)]{0,80}[）)]"
     r"|本报记者[\p{Han}、\s]{0,30}(?:采写|报道)"
     r"|(?:责任编辑|编辑|校对|审核|作者|来源|本文转自|更新时间|发布时间|稿件来源)\s*[：:/].{0,60})\s*$"
 )
+# The characters a byline can open with (after its spaces), to skip the pattern.
+_BYLINE_FIRST = frozenset("■●◆▲（(本责编校审作来更发稿")
 # A line of metadata only: a date, a time, an address.
 _METADATA = regex.compile(
     r"^\s*(?:(?:\d{2,4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?)"
     r"|(?:https?://\S+)|(?:\(?更新[：:].*\)?))\s*$"
 )
-# Clause punctuation inside a line: body text has it, headlines seldom do.
-_INNER_BREAK = regex.compile(r"[，、；]")
 # What may stand before a photo credit on a credit-only line.
 _CREDIT_SOURCE = regex.compile(r"[\s（(]|新华社|中新社|本报|人民网|央视")
 # HTML left in scraped text: a tag, or a character entity (&ldquo; &#8220; &#x201C;).
@@ -221,8 +223,7 @@ def normalize(text: str, lexicon: Lexicon) -> str:
     return changing.sub(lambda match: table[ord(match.group())], text)
 
 
-@attrs.frozen
-class _Line:
+class _Line(NamedTuple):
     start: int  # original offset of the first non-space character
     end: int  # original offset after the last non-space character
     text: str  # normalized text of [start, end)
@@ -233,8 +234,7 @@ def _lines(text: str, normalized: str) -> Iterator[_Line]:
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            start = position + lead
+            start = position + len(raw) - len(raw.lstrip())
             end = start + len(stripped)
             yield _Line(start, end, normalized[start:end])
         position += len(raw) + 1
@@ -243,15 +243,21 @@ def _lines(text: str, normalized: str) -> Iterator[_Line]:
 def _noise_kind(line: _Line) -> str | None:
     text = line.text
     # Cheap tests first: a credit ends in 摄, a note closes a bracket, a byline or a
-    # line of metadata is short.
+    # line of metadata is short and opens with one of a few characters. A line is
+    # stripped, so its first and last characters are not spaces.
     if "摄" in text[-4:] and _PHOTO_CREDIT.search(text):
         return "caption"
-    if text[-1:] in "）)。" and _CAPTION_NOTE.search(text):
+    # A note is at most 14 characters long and ends the line in a bracket (and 。).
+    if text.endswith(_NOTE_ENDS) and _CAPTION_NOTE.search(text, max(0, len(text) - 14)):
         return "caption"
-    if len(text) <= 150 and _BYLINE.match(text):
+    first = text[0]
+    if len(text) <= 150 and first in _BYLINE_FIRST and _BYLINE.match(text):
         return "byline"
-    if len(text) <= 80 and _METADATA.match(text):
-        return "metadata"
+    # A metadata line opens with a digit, a URL or 更新 (``regex`` may know digits
+    # beyond the Basic Multilingual Plane that ``str.isdigit`` does not).
+    if len(text) <= 80 and (first in "h(更" or first.isdigit() or first > "\uffff"):
+        if _METADATA.match(text):
+            return "metadata"
     return None
 
 
@@ -264,17 +270,22 @@ def _unopened_quote(text: str) -> bool:
 
 
 def _continues(previous: _Line, line: _Line) -> bool:
-    """Does ``line`` continue ``previous`` across a layout break?"""
-    if _CONTINUING_START.match(line.text):
+    """Does ``line`` continue ``previous`` across a layout break?
+
+    Lines are stripped: their first and last characters decide the plain cases.
+    """
+    if line.text[0] in _CONTINUING_START:
         return True
-    if _COMPLETE_END.search(previous.text):
+    last = previous.text[-1]
+    if last in _COMPLETE_END:
         return False
-    if _OPEN_END.search(previous.text):
+    if last in _OPEN_END:
         return True
     if _unclosed_quote(previous.text) and _unopened_quote(line.text):
         return True
-    breaks = len(_INNER_BREAK.findall(previous.text))
-    return breaks >= 2 or (breaks and len(previous.text) >= _BODY_LINE)
+    text = previous.text
+    breaks = text.count("，") + text.count("、") + text.count("；")
+    return breaks >= 2 or (breaks and len(text) >= _BODY_LINE)
 
 
 def read_layout(text: str, lexicon: Lexicon, normalized: str | None = None) -> View:

@@ -16,7 +16,7 @@ clause boundary, before a cue; a list of known people is never consulted.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Optional
 
 import attrs
@@ -24,6 +24,7 @@ import regex
 
 from .lexicon import Lexicon, suffix_pattern, trie_pattern
 from .records import Position
+from .script import HAN
 
 # Characters that end a chain read leftwards: punctuation, quotes of statements, spaces.
 _HARD_STOP = frozenset("，。！？；：\n \t（）()《》【】[]〔〕［］〈〉／/|…—\"'")
@@ -41,27 +42,25 @@ _NOT_IN_NAME_AHEAD = frozenset(
     "站坐住吃喝穿用买卖送接找叫话召举跟带着过地得、：，。！？；“”「」《》（）·0123456789"
 )
 # What joins two positions of one person (中共中央总书记、国家主席; 国务委员兼外长).
-_POSITION_JOIN = regex.compile(r"、|兼(?=\p{Han})")
+_POSITION_JOIN = re.compile(f"、|兼(?=[{HAN}])")
 # A sentence opening on a place: 在天津北大港湿地自然保护区， (read back from a comma).
 _WORKPLACE = regex.compile(r"(?r)(?:^|(?<=[。！？\n]))在([^，。！？；：\n]{2,30})，\Z")
-
-
-def _name_char(char: str) -> bool:
-    """One character of a name: a Han character (or the name dot) that is not a
-    function word; a plain test, for the inner loops."""
-    return char == "·" or (char not in _NOT_IN_NAME and bool(_HAN.match(char)))
 
 
 # What joins two people who speak together (张伟和李娜都表示).
 _COORDINATION = frozenset("和与及、")
 # A clause break inside a window.
-_CLAUSE_BREAKS = regex.compile(r"[，。！？；：\n]")
-# Characters a name is written with: Han characters and the name dot.
-_NAME_CHARS = regex.compile(r"[\p{Han}·]+")
+_CLAUSE_BREAKS = re.compile(r"[，。！？；：\n]")
+# Characters a name is written with: Han characters and the name dot, less the
+# function words of ``_NOT_IN_NAME`` (a set difference, as ``regex`` writes it).
+_NAME_CLASS = "[[\\p{Han}·]--[" + regex.escape("".join(sorted(_NOT_IN_NAME))) + "]]"
+_NAME_CHARS = regex.compile("(?V1)" + _NAME_CLASS + "+")
+# The run of such characters that ends at the search end, read leftwards.
+_NAME_RUN_END = regex.compile("(?V1r)" + _NAME_CLASS + "+\\Z")
 # One Han character.
-_HAN = regex.compile(r"\p{Han}")
+_HAN = re.compile(f"[{HAN}]")
 # A transliterated name with a dot, read rightwards (安东尼奥·古特雷斯).
-_DOTTED_NAME = regex.compile(r"\p{Han}{1,10}(?:·\p{Han}{1,10}){1,3}")
+_DOTTED_NAME = re.compile(f"[{HAN}]{{1,10}}(?:·[{HAN}]{{1,10}}){{1,3}}")
 # The characters a date or clock time ends with.
 _DATE_UNITS = frozenset("年月日号时点分")
 # A date or clock time, which ends a chain read leftwards (2022年10月27日外交部发言人毛宁).
@@ -72,7 +71,7 @@ _DATE_END = regex.compile(
 _CHAIN_STOPS = "让邀请被把将给向跟从在由对是了着"
 # Determiners that are not part of a title or organization (相关负责人 -> 负责人).
 _DETERMINERS = ("相关", "有关", "该", "这位", "那位", "一位", "一名")
-_PLURAL = regex.compile(r"们\Z")
+_DETERMINER_ENDS = frozenset(word[-1] for word in _DETERMINERS)
 # 等 + a number or measure: a list of people (张光正等5位大学校长).
 _ET_AL = regex.compile(r"等(?:\d+|[一二三四五六七八九十两几多数]+)?(?:[名位个人]|人士|方)?")
 
@@ -119,13 +118,21 @@ class ParsedMention:
         return original[self.name.start : self.name.end] if self.name else None
 
 
+def _char_class(chars: Iterable[str]) -> str:
+    """A bracketed class of ``chars`` for ``re`` (never empty: ``[^\\s\\S]`` if none)."""
+    chars = "".join(sorted(set(chars)))
+    return "[" + re.escape(chars) + "]" if chars else "[^\\s\\S]"
+
+
 def _ends(words) -> regex.Pattern:
     """A reverse-matching pattern: one of ``words`` ending at the search end."""
     return regex.compile("(?r)(?:" + suffix_pattern(words) + r")\Z")
 
 
-def _starts(words) -> regex.Pattern:
-    return regex.compile(trie_pattern(words))
+def _starts(words) -> re.Pattern:
+    """A forward pattern: one of ``words`` at the match position (a literal trie,
+    which ``re`` runs with less overhead per call than ``regex``)."""
+    return re.compile(trie_pattern(words))
 
 
 class MentionParser:
@@ -158,6 +165,17 @@ class MentionParser:
         self.cue_end = _ends(speech)
         self._cue_ends = frozenset(word[-1] for word in speech)
         self._longest_lead = max(map(len, lexicon.leads), default=0)
+        # The characters that can end a chain read leftwards (see ``chain_start``).
+        chain_stops = (
+            _HARD_STOP
+            | frozenset("”」“「的同与和跟及")
+            | _DATE_UNITS
+            | self._cue_ends
+            | self._chain_lead_ends
+        )
+        self._chain_stop_before = regex.compile(
+            "(?r)[" + "".join(regex.escape(char) for char in sorted(chain_stops)) + "]"
+        )
         self.honorific_end = regex.compile(
             "(?r)(?:"
             + suffix_pattern(lexicon.surnames)
@@ -170,7 +188,7 @@ class MentionParser:
         self.org_word_end = _ends(lexicon.org_words)
         self.document_end = _ends(lexicon.documents)
         self.quantifier_start = _starts(lexicon.quantifiers)
-        self.title_start = regex.compile("(?:" + modifiers + ")*(?:" + trie_pattern(heads) + ")")
+        self.title_start = re.compile("(?:" + modifiers + ")*(?:" + trie_pattern(heads) + ")")
         self.lead_start = _starts(lexicon.leads | lexicon.adverbials)
         self._units = frozenset(
             word for word in lexicon.org_suffixes | lexicon.places if len(word) == 1
@@ -185,6 +203,16 @@ class MentionParser:
             word[-1] for word in lexicon.collectives | lexicon.documents
         ) | {"们"}
         self._head_ends = frozenset(head[-1] for head in heads)
+        self._honorific_ends = frozenset(word[-1] for word in lexicon.honorifics)
+        # Besides a name character, the characters a mention of any kind can end with.
+        self._mention_ends = (
+            self._pronoun_ends
+            | self._org_ends
+            | self._people_ends
+            | self._head_ends
+            | self._honorific_ends
+            | frozenset(lexicon.transliteration)
+        )
         # Words that look like a surname and a given name but are something else.
         self._not_names = frozenset(
             lexicon.places
@@ -204,17 +232,24 @@ class MentionParser:
             word for word in lexicon.org_suffixes if len(word) == 1
         ) - frozenset("军华明")
         self.place_start = _starts(lexicon.places)
-        # A title head right before a surname. Literal alternations run several
-        # times faster under the standard ``re`` engine, which this needs no more of.
         # Where a title may end right before a surname: the last character of a title
         # head, then a surname. One character class scans many times faster than the
-        # whole trie of heads; each hit is then checked with ``head_end``.
-        singles = "".join(sorted(self.surnames))
-        compounds = "|".join(sorted(self.compound_surnames))
-        last = "".join(sorted({head[-1] for head in heads}))
-        self.head_before_surname = re.compile(
-            "[" + re.escape(last) + "](?=[" + singles + "]|" + compounds + ")"
+        # whole trie of heads (under ``re``); a lookbehind on the character before it
+        # turns away most hits (专家|主 is no 国家主席), and each hit left is then
+        # checked with ``head_end``.
+        surname = "(?=[" + "".join(sorted(self.surnames)) + "]|"
+        surname += "|".join(sorted(self.compound_surnames)) + ")"
+        longer = [head for head in heads if len(head) > 1]
+        last = (
+            _char_class(head[-1] for head in longer)
+            + "(?<="
+            + _char_class(head[-2] for head in longer)
+            + ".)"
         )
+        ones = [head for head in heads if len(head) == 1]
+        if ones:
+            last = "(?:" + last + "|" + _char_class(ones) + ")"
+        self.head_before_surname = re.compile(last + surname, re.DOTALL)
         self.honorific_start = _starts(lexicon.honorifics)
         self.head_start = re.compile(trie_pattern(heads))
         self.cue_start = re.compile(trie_pattern(lexicon.cues))
@@ -239,9 +274,7 @@ class MentionParser:
 
     def _name_chars(self, text: str, start: int, end: int) -> bool:
         """Every character of text[start:end] may stand in a name."""
-        return _NAME_CHARS.fullmatch(text, start, end) is not None and _NOT_IN_NAME.isdisjoint(
-            text[start:end]
-        )
+        return _NAME_CHARS.fullmatch(text, start, end) is not None
 
     def _name_after_title(
         self, text: str, lo: int, end: int, marked_end: bool = True
@@ -252,14 +285,14 @@ class MentionParser:
         characters with no surname is read as a transliteration (主教练|安东尼奥).
         """
         longest = 12 if "·" in text[max(lo, end - 12) : end] else 8
-        fallback = None
-        if end - 1 < lo or not self._name_chars(text, end - 1, end):
+        # The name lies in the run of name characters before ``end``.
+        run = _NAME_RUN_END.search(text, max(lo, end - longest), end)
+        if run is None:
             return None
-        for name_start in range(end - 2, max(lo, end - longest) - 1, -1):
-            # Only the new first character needs checking; the rest already passed.
-            if not _name_char(text[name_start]):
-                break
-            if text[name_start - 1 : name_start] not in self._head_ends or (
+        fallback = None
+        head_ends = self._head_ends
+        for name_start in range(end - 2, run.start() - 1, -1):
+            if text[name_start - 1 : name_start] not in head_ends or (
                 self.title_end.search(text, lo, name_start) is None
             ):
                 continue
@@ -303,9 +336,10 @@ class MentionParser:
 
     def _name_candidates(self, text: str, lo: int, end: int) -> Iterator[tuple[int, str]]:
         """Possible starts of a name ending at ``end`` that stands without a title."""
-        match = self.honorific_end.search(text, lo, end)
-        if match:
-            yield match.start(), "honorific"
+        if text[end - 1 : end] in self._honorific_ends:
+            match = self.honorific_end.search(text, lo, end)
+            if match:
+                yield match.start(), "honorific"
         dot = text.rfind("·", lo, end)
         if dot > lo and self._name_chars(text, dot, end):
             start = dot
@@ -317,11 +351,16 @@ class MentionParser:
                     start = cut
                     break
             yield start, "transliteration"
+        compounds, surnames = self.compound_surnames, self.surnames
         for length in (3, 2, 4):
             start = end - length
             if start < lo:
                 continue
-            surname = self.is_surname_at(text, start)
+            # ``is_surname_at``, written out: this loop runs for every candidate end.
+            if text[start : start + 2] in compounds:
+                surname = 2
+            else:
+                surname = 1 if text[start] in surnames else 0
             if not surname or length - surname not in (1, 2):
                 continue
             if (
@@ -334,7 +373,8 @@ class MentionParser:
             yield start, "chinese"
         # 卢卡申科, 泽连斯基: a run of transliteration syllables standing alone.
         start = end
-        while start > lo and end - start < 8 and text[start - 1] in self.lexicon.transliteration:
+        transliteration = self.lexicon.transliteration
+        while start > lo and end - start < 8 and text[start - 1] in transliteration:
             start -= 1
         if end - start >= 3 and self.plausible_name(text, start, end, foreign=True):
             yield start, "transliteration"
@@ -359,7 +399,16 @@ class MentionParser:
     def chain_start(self, text: str, lo: int, end: int) -> int:
         """Where a chain of positions ending at ``end`` begins, reading leftwards."""
         position = end
+        # Near ``lo`` a lead may open the clause; elsewhere only the characters of
+        # ``_chain_stops`` can end the chain, and the others are passed at once.
+        zone = lo + self._longest_lead
         while position > lo:
+            if position > zone:
+                stop = self._chain_stop_before.search(text, zone, position)
+                if stop is None:
+                    position = zone
+                    continue
+                position = stop.end()
             char = text[position - 1]
             if char in _HARD_STOP:
                 break
@@ -373,10 +422,12 @@ class MentionParser:
                 break  # 习近平同|朝鲜劳动党总书记…: a person ends before the connector
             if char in _DATE_UNITS and _DATE_END.search(text, lo, position):
                 break
-            if position - lo <= self._longest_lead:
-                opening = self.lead_end.search(text, lo, position)
-                if opening and opening.start() == lo and not self._place_across(text, lo, position):
-                    break  # 据|市交通运输局…: a lead opens the clause (but 也门 is a place)
+            if (
+                position <= zone
+                and text[lo:position] in self.lexicon.leads
+                and not self._place_across(text, lo, position)
+            ):
+                break  # 据|市交通运输局…: a lead opens the clause (but 也门 is a place)
             if char in self._cue_ends and self.cue_end.search(text, lo, position):
                 break  # 呼吁|首相斯塔默: a verb of speech is not part of an organization
             if char in self._chain_lead_ends:
@@ -410,11 +461,11 @@ class MentionParser:
         """Split a chain into positions: 中共中央总书记、国家主席 -> two positions."""
         positions = []
         part_start = start
-        for match in _POSITION_JOIN.finditer(text[start:end]):
-            cut = start + match.start()
+        for match in _POSITION_JOIN.finditer(text, start, end):
+            cut = match.start()
             if cut > part_start:
                 positions.append(self.split_position(text, part_start, cut))
-            part_start = start + match.end()
+            part_start = match.end()
         if end > part_start:
             positions.append(self.split_position(text, part_start, end))
         return tuple(p for p in positions if p.org or p.title)
@@ -445,13 +496,14 @@ class MentionParser:
         org_start = start
         while org_end > org_start and text[org_end - 1] == "的":
             org_end -= 1
-        for determiner in _DETERMINERS:
-            if (
-                text.startswith(determiner, org_end - len(determiner))
-                and org_end - len(determiner) >= org_start
-            ):
-                org_end -= len(determiner)
-                break
+        if text[org_end - 1 : org_end] in _DETERMINER_ENDS:
+            for determiner in _DETERMINERS:
+                if (
+                    text.startswith(determiner, org_end - len(determiner))
+                    and org_end - len(determiner) >= org_start
+                ):
+                    org_end -= len(determiner)
+                    break
         org = Span(org_start, org_end) if org_end > org_start else None
         if org is not None and org_end - org_start == 1 and text[org_start] not in self._units:
             org = None
@@ -474,6 +526,13 @@ class MentionParser:
         """
         if end <= lo:
             return None
+        last = text[end - 1]
+        if (
+            last not in self._mention_ends
+            and _NAME_CHARS.match(last) is None
+            and not any(name[-1:] == last for name in known)
+        ):
+            return None  # 央视网消息（新闻联播）: nothing that ends a mention ends here
         mention = (
             self._pronoun(text, lo, end)
             or self._named(text, lo, end, known, marked_end)
@@ -508,11 +567,12 @@ class MentionParser:
             chain = self.chain_start(text, lo, name_start)
             positions = self.split_positions(text, chain, name_start)
             return ParsedMention(chain, end, "person", Span(name_start, end), positions)
-        for length in range(min(12, end - lo), 1, -1):
-            if text[end - length : end] in known and self._before_is_boundary(
-                text, lo, end - length
-            ):
-                return ParsedMention(end - length, end, "person", Span(end - length, end))
+        if known:
+            for length in range(min(12, end - lo), 1, -1):
+                if text[end - length : end] in known and self._before_is_boundary(
+                    text, lo, end - length
+                ):
+                    return ParsedMention(end - length, end, "person", Span(end - length, end))
         for name_start, _form in self._name_candidates(text, lo, end):
             if name_start > lo and text[name_start - 1] == "的":
                 # 中国队的徐彬: an organization, then 的, then the name.
@@ -579,7 +639,7 @@ class MentionParser:
                     return ParsedMention(start, end, "organization", positions=org)
                 kind = "group" if pattern is self.collective_end else "document"
                 return ParsedMention(start, end, kind, group_word=match.group())
-        if _PLURAL.search(text, lo, end) and end - 1 > lo:
+        if text[end - 1] == "们" and end - 1 > lo:
             head = self.title_end.search(text, lo, end - 1)
             if head is not None:
                 start = self.chain_start(text, lo, head.start())
@@ -608,7 +668,7 @@ class MentionParser:
             return ParsedMention(start, end, "group", group_word=text[start:end])
         return ParsedMention(start, end, "anonymous", positions=positions)
 
-    def _quantifier(self, text: str, start: int, title_start: int) -> Optional[regex.Match]:
+    def _quantifier(self, text: str, start: int, title_start: int) -> Optional[re.Match]:
         """A quantifier inside the chain (不少|村民, 我省各地|干部, 有|區議員)."""
         for position in range(start, title_start):
             match = self.quantifier_start.match(text, position, title_start)

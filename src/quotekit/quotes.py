@@ -10,6 +10,8 @@ from its context (``extract``).
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import regex
 
@@ -17,7 +19,7 @@ _OPENERS = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
 _TOGGLES = {'"', "＂"}
 # Every character the pairing looks at: marks and paragraph breaks.
-_MARK = regex.compile(r'[“”「」『』‘’"＂\n]')
+_MARK = re.compile(r'[“”「」『』‘’"＂\n]')
 # The start of the next paragraph's text after a paragraph break.
 _NEXT_TEXT = regex.compile(r"\n\s*")
 # How deep the stack may grow; deeper marks are read as plain text.

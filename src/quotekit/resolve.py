@@ -11,7 +11,6 @@ them, the first written first.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable
 from typing import Optional
 
@@ -22,9 +21,6 @@ from .mentions import MentionParser, ParsedMention, title_head
 from .records import Mention, Person, Position, Speaker
 from .statements import Statement
 
-# Where a sentence ends, and where a paragraph does.
-_SENTENCE_BREAK = re.compile(r"[。！？\n]")
-_PARAGRAPH_BREAK = re.compile(r"\n")
 # Characters after which a name stands bare: no title or organization precedes it.
 _BARE_BEFORE = frozenset("，。！？；：\n“”「」 （）、")
 # How far before a name its chain of positions may begin.
@@ -89,8 +85,6 @@ class Resolver:
         self.view = view
         self.parser = parser
         self.people: dict[str, _PersonEntry] = {}
-        self._sentence_breaks = [m.start() for m in _SENTENCE_BREAK.finditer(normalized)]
-        self._paragraph_breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(normalized)]
         self._person_mentions: list[tuple[int, str]] = []  # (original offset, key)
 
     # -- the people of the document -------------------------------------------------
@@ -318,13 +312,8 @@ class Resolver:
         return None
 
     def _paragraph_start_source(self, offset: int) -> int:
-        return self._start_after(self._paragraph_breaks, offset)
-
-    @staticmethod
-    def _start_after(breaks: list[int], offset: int) -> int:
-        """The position after the last break before ``offset`` (0 if none)."""
-        index = bisect.bisect_left(breaks, offset)
-        return breaks[index - 1] + 1 if index else 0
+        """The position after the last line break before ``offset`` (0 if none)."""
+        return self.normalized.rfind("\n", 0, offset) + 1
 
     def _by_surname_and_title(self, parsed: ParsedMention, offset: int) -> Optional[_PersonEntry]:
         text = self.view.text

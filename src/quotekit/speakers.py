@@ -13,12 +13,16 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+import regex
+
 from .lexicon import Lexicon, trie_pattern
 from .mentions import MentionParser, ParsedMention
 from .script import HAN
 
 # Characters that end a clause: a speaker never stands across one.
 CLAUSE_BREAK = frozenset("，。！？；：\n")
+# The last of them before a position, read leftwards.
+_LAST_BREAK = regex.compile(r"(?r)[，。！？；：\n]")
 # How far back from a cue a speaker may start.
 _MAX_CLAUSE = 80
 # How long the adverbials between a speaker and a cue may be.
@@ -84,14 +88,6 @@ def gap_openers(lexicon: Lexicon) -> frozenset[str]:
     return openers
 
 
-def _may_open_gap(text: str, start: int, end: int, openers: frozenset[str]) -> bool:
-    """A quick test before the full pattern: can an adverbial start at ``start``?"""
-    if text[start] in openers:
-        return True
-    # manner units: 激动地, 笑着
-    return "地" in text[start + 2 : start + 3] or "着" in text[start + 1 : start + 3]
-
-
 def clause_start(text: str, position: int, quote_closes: frozenset[int]) -> int:
     """Where the clause holding ``position`` starts (after its boundary character).
 
@@ -99,13 +95,10 @@ def clause_start(text: str, position: int, quote_closes: frozenset[int]) -> int:
     a statement ends a clause, a quoted term inside it does not.
     """
     lower = max(0, position - _MAX_CLAUSE)
-    index = position - 1
-    while index >= lower:
-        char = text[index]
-        if char in CLAUSE_BREAK or index in quote_closes:
-            return index + 1
-        index -= 1
-    return lower
+    found = _LAST_BREAK.search(text, lower, position)
+    begin = found.end() if found is not None else lower
+    closes = [close for close in quote_closes if begin <= close < position]
+    return max(closes) + 1 if closes else begin
 
 
 def speaker_of_cue(
@@ -126,10 +119,18 @@ def speaker_of_cue(
     # organization that a long adverbial would leave (省商务厅|对外贸易…陈月亮).
     best: Optional[ParsedMention] = None
     openers = gap_openers(parser.lexicon)
-    for end in range(lowest, cue_start + 1):
-        if end < cue_start and not _may_open_gap(text, end, cue_start, openers):
-            continue
-        if not gap.fullmatch(text, end, cue_start):
+    # A quick test before the full pattern: where can an adverbial start? At an
+    # opener, or at a manner unit (激动地, 笑着); the cue itself ends an empty gap.
+    ends = [
+        end
+        for end in range(lowest, cue_start)
+        if text[end] in openers
+        or text[end + 2 : end + 3] == "地"
+        or "着" in text[end + 1 : end + 3]
+    ]
+    ends.append(cue_start)
+    for end in ends:
+        if end < cue_start and not gap.fullmatch(text, end, cue_start):
             continue
         if end == start or _only_leads(text, start, end, parser):
             if best is None:

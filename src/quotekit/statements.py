@@ -32,17 +32,17 @@ from .quotes import QuoteSpan, find_quote_spans, outermost
 from .speakers import CLAUSE_BREAK, clause_start, speaker_of_cue, subject_before
 
 # Punctuation that makes a quotation read as a sentence.
-_SPEECH_PUNCTUATION = regex.compile(r"[，。！？；…]")
+_SPEECH_PUNCTUATION = re.compile(r"[，。！？；…]")
 # Sentence-final punctuation at the end of a quotation's text.
 _FINAL = "。！？…"
 # Where a sentence ends.
-_SENTENCE_END = regex.compile(r"[。！？\n]")
+_SENTENCE_END = re.compile(r"[。！？\n]")
 # A speaker label at a paragraph start: up to the first colon, no sentence punctuation.
-_LABEL = regex.compile(r"([^，。！？；：“”「」\n]{1,40})：")
+_LABEL = re.compile(r"([^，。！？；：“”「」\n]{1,40})：")
 # A character that can open a reported clause.
 _WORD_CHAR = regex.compile(r"[\p{Han}\p{Latin}\d]")
 # Punctuation that ends a clause.
-_CLAUSE_STOP = regex.compile(r"[，。！？；：\n]")
+_CLAUSE_STOP = re.compile(r"[，。！？；：\n]")
 # Openers of quotations.
 _OPENERS = '“「『‘"＂'
 # The longest reported clause.
@@ -52,7 +52,7 @@ _MAX_TRAILER = 80
 # Cues whose bare object is usually a noun phrase: they report a clause only when
 # it opens like one (提出要…, 提出透过修例…).
 _NEEDS_CLAUSE_OPENER = frozenset({"提出"})
-_CLAUSE_OPENER = regex.compile(
+_CLAUSE_OPENER = re.compile(
     r"要|应|应当|应该|将|可以|可|需要|必须|希望|把|由|在|通过|透过|以|对|让|使|从|如果|只有"
 )
 # Cues of a bare clause that need more than a word after them (表示严重关切 is not speech).
@@ -81,6 +81,17 @@ def _object_start(lexicon: Lexicon) -> re.Pattern:
     return pattern
 
 
+def _negation(lexicon: Lexicon) -> tuple[regex.Pattern, frozenset[str]]:
+    """The negations of ``lexicon`` ending at the search end (拒绝|透露), and their
+    last characters."""
+    negation = lexicon.cache.get("negation")
+    if negation is None:
+        pattern = regex.compile("(?r)(?:" + suffix_pattern(lexicon.negations) + r")\Z")
+        ends = frozenset(word[-1] for word in lexicon.negations)
+        negation = lexicon.cache["negation"] = (pattern, ends)
+    return negation
+
+
 class StatementFinder:
     """Finds the statements of one document view."""
 
@@ -90,15 +101,15 @@ class StatementFinder:
         self.parser = parser
         self.lexicon = parser.lexicon
         self._object_start = _object_start(self.lexicon)
+        self._negation, self._negation_ends = _negation(self.lexicon)
         spans = find_quote_spans(self.text)
         self.quotes = outermost(spans)
         self.quote_opens = [quote.open for quote in self.quotes]
         self._speech = {quote.open for quote in self.quotes if self._speech_like(quote)}
         self.statement_quotes = [q for q in self.quotes if q.open in self._speech]
         self.quote_closes = frozenset(q.close for q in self.statement_quotes)
-        self.cues = [
-            cue for cue in find_cues(self.text, self.lexicon) if not self._quoted(cue.start)
-        ]
+        cues = find_cues(self.text, self.lexicon)
+        self.cues = [cue for cue in cues if not self._quoted(cue.start)] if self.quotes else cues
         # Names the document shows to be names: after a title, or before a cue.
         self.known: set[str] = set(known)
         self.statements: list[Statement] = []
@@ -108,6 +119,8 @@ class StatementFinder:
         self._statement_opens = [quote.open for quote in self.statement_quotes]
         self._by_end: list[tuple[int, int, int]] = []  # (end, start, index), sorted
         self._speakers: dict[int, tuple[int, Optional[ParsedMention], bool]] = {}
+        self._paragraph_starts = view.paragraph_starts
+        self._paragraph_ends = [end for _, end in view.paragraphs]
 
     # -- helpers ----------------------------------------------------------------
 
@@ -178,7 +191,11 @@ class StatementFinder:
         return limit
 
     def _paragraph_end(self, position: int) -> int:
-        return self.view.paragraph_of(position)[1]
+        """``view.paragraph_of(position)[1]``, from lists made once per document."""
+        if not self._paragraph_ends:
+            return len(self.text)
+        index = bisect.bisect_right(self._paragraph_starts, position) - 1
+        return self._paragraph_ends[max(index, 0)]
 
     # -- cues -----------------------------------------------------------------------
 
@@ -313,12 +330,10 @@ class StatementFinder:
         )
 
     def _negated(self, cue: CueMatch) -> bool:
-        pattern = self.lexicon.cache.get("negation")
-        if pattern is None:
-            pattern = self.lexicon.cache["negation"] = regex.compile(
-                "(?r)(?:" + suffix_pattern(self.lexicon.negations) + r")\Z"
-            )
-        return pattern.search(self.text, max(0, cue.start - 4), cue.start) is not None
+        # A negation ends right before the cue: test its last character first.
+        if self.text[cue.start - 1 : cue.start] not in self._negation_ends:
+            return False
+        return self._negation.search(self.text, max(0, cue.start - 4), cue.start) is not None
 
     def _after_addressee(self, position: int, limit: int) -> Optional[int]:
         """呼吁公众，…: the position after a short addressee and its comma."""
@@ -440,6 +455,9 @@ class StatementFinder:
         """``单位职务 姓名：…`` and ``X：…`` headlines at a paragraph start."""
         labels = []
         for index, (start, end) in enumerate(self.view.paragraphs):
+            # A label is at most 40 characters and a colon: most paragraphs have none.
+            if self.text.find("：", start, min(end, start + 41)) < 0:
+                continue
             match = _LABEL.match(self.text, start, end)
             if match is None or match.end() >= end:
                 continue
