@@ -116,6 +116,11 @@ CASES = [
     ),
     pytest.param("这位总统下周将访华。", [("华", "GPE")], id="short-name-after-a-visit"),
     pytest.param(
+        "美国国防部长科恩表示，合作将继续。",
+        [("国防部长", "TITLE"), ("科恩", "PERSON")],
+        id="two-syllable-name-after-an-office",
+    ),
+    pytest.param(
         "北京市长说，企业正在开辟南美洲市场。",
         [("北京", "GPE"), ("市长", "TITLE"), ("南美洲", "GPE")],
         id="place-suffix-begins-a-word",

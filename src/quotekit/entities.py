@@ -301,6 +301,15 @@ class EntityFinder:
                 continue
             if self.words.goes_on(norm, match.start(), match.end()):
                 continue  # 热情|会见: the suffix begins a common word
+            if (
+                match.end() - match.start() == 1
+                and all(
+                    char in self.lists.translit for char in norm[match.start() : match.end() + 1]
+                )
+                and match.end() < len(norm)
+                and self.parser.head_end.search(norm, max(0, match.start() - 8), match.start())
+            ):
+                continue  # 国防部长|科恩: after a title, a suffix that is a syllable starts a name
             word = norm[match.start() - 1 : match.end()]
             if (
                 match.end() - match.start() == 1

@@ -88,6 +88,15 @@ class PeopleReader:
             + suffix_pattern(heads)
             + r")\Z"
         )
+        # An office (not an occupation or an everyday role) ending at the search end:
+        # a foreign name of two syllables is read only after one (国防部长|科恩).
+        self._office_end = regex.compile(
+            "(?r)(?:"
+            + suffix_pattern(lexicon.title_modifiers)
+            + ")*(?:"
+            + suffix_pattern(lexicon.titles | set(lexicon.title_synonyms))
+            + r")\Z"
+        )
         # A Japanese family name (田中, 佐佐木).
         self._japanese = re.compile(trie_pattern(lists.japanese_surnames))
         # Last characters of place and organization names (镇, 村, 局, 社).
@@ -285,6 +294,9 @@ class PeopleReader:
         """A title or an occupation ends right before ``start`` (教授|, 中锋|)."""
         return self._title_end.search(norm, max(0, start - 12), start) is not None
 
+    def _after_office(self, norm: str, start: int) -> bool:
+        return self._office_end.search(norm, max(0, start - 12), start) is not None
+
     def _address_at(self, norm: str, position: int) -> Optional[re.Match]:
         """A form of address or a title at ``position``; a one-character form that is
         also a given-name character (叔, 伯) only where no name goes on after it
@@ -400,7 +412,11 @@ class PeopleReader:
         ):
             end -= 1  # 马洛维奇|于, 卡洛维|得意: the name ends before a word begins
         run = norm[start:end]
-        if len(run) < 3 and "·" not in run:
+        if (
+            len(run) < 3
+            and "·" not in run
+            and not (len(run) == 2 and self._after_office(norm, start))
+        ):
             return None
         if self.places.name.fullmatch(run) or run in self.words:
             return None
