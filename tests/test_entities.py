@@ -121,6 +121,11 @@ CASES = [
         id="two-syllable-name-after-an-office",
     ),
     pytest.param(
+        "俄罗斯外长普里马科夫抵达。",
+        [("外长", "TITLE"), ("普里马科夫", "PERSON")],
+        id="suffix-inside-a-foreign-name",
+    ),
+    pytest.param(
         "北京市长说，企业正在开辟南美洲市场。",
         [("北京", "GPE"), ("市长", "TITLE"), ("南美洲", "GPE")],
         id="place-suffix-begins-a-word",

@@ -301,15 +301,8 @@ class EntityFinder:
                 continue
             if self.words.goes_on(norm, match.start(), match.end()):
                 continue  # 热情|会见: the suffix begins a common word
-            if (
-                match.end() - match.start() == 1
-                and all(
-                    char in self.lists.translit for char in norm[match.start() : match.end() + 1]
-                )
-                and match.end() < len(norm)
-                and self.parser.head_end.search(norm, max(0, match.start() - 8), match.start())
-            ):
-                continue  # 国防部长|科恩: after a title, a suffix that is a syllable starts a name
+            if match.end() - match.start() == 1 and self._in_syllables(norm, match.start()):
+                continue  # 国防部长|科恩, 普里马|科|夫: the suffix is a syllable of a name
             word = norm[match.start() - 1 : match.end()]
             if (
                 match.end() - match.start() == 1
@@ -323,6 +316,16 @@ class EntityFinder:
                 yield Candidate(start, match.end(), "ORG")
         for match in self._org_word.finditer(norm):
             yield Candidate(match.start(), match.end(), "ORG")
+
+    def _in_syllables(self, norm: str, position: int) -> bool:
+        """The character at ``position`` and the next are transliteration syllables,
+        and a title or another syllable stands before them."""
+        pair = norm[position : position + 2]
+        if len(pair) < 2 or not all(char in self.lists.translit for char in pair):
+            return False
+        if position > 0 and norm[position - 1] in self.lists.translit:
+            return True
+        return self.parser.head_end.search(norm, max(0, position - 8), position) is not None
 
     def _org_start(self, norm: str, suffix_start: int) -> tuple[int, bool]:
         """Where the name before an organization suffix starts, and whether a place
