@@ -152,6 +152,7 @@ CASES = [
     ),
     pytest.param("根据华夏银行的规定，利率上调。", [("华夏银行", "ORG")], id="org-after-a-lead"),
     pytest.param("据远东通讯社报道，展会开幕。", [("远东通讯社", "ORG")], id="agency-after-ju"),
+    pytest.param("这次活动由教育部主办。", [("教育部", "ORG")], id="field-and-office"),
     pytest.param("昨晚，马来西亚队以三比二获胜。", [("马来西亚队", "ORG")], id="team-of-a-place"),
 ]
 
@@ -172,6 +173,7 @@ NOT_ENTITIES = [
     pytest.param("城关镇书记热情会见了客人。", "ORG", id="org-suffix-begins-a-word"),
     pytest.param("礼堂里摆着168张空椅，七盘棋下完了。", "PERSON", id="measure-word-after-number"),
     pytest.param("警方严厉打击非法贸易。", "GPE", id="word-of-place-abbreviations"),
+    pytest.param("他把全部精力投入工作，团队内部也很团结。", "ORG", id="office-suffix-ends-a-word"),
     pytest.param("他在华人社区工作，越来越忙。", "GPE", id="short-name-begins-a-word"),
 ]
 

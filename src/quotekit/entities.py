@@ -45,6 +45,9 @@ _NAME_CHAR = regex.compile(r"[\p{Han}\p{Latin}\d]")
 # Last characters of organization suffixes that name an organization on their own
 # (委员会, 公司, 大学, 银行, 研究所); others (科技, 机构, 部) need a place first.
 _ORG_ENDS = frozenset("会院局部委所处司社行校厂馆站台队团办室心组军盟联府庭署厅")
+# One-character suffixes of government offices, which a two-character field names
+# (外交|部, 国务|院, 公安|局, 教育|厅, 纪|委 aside).
+_OFFICES = frozenset("部院局厅委署办")
 # One-character suffixes that close an organization's name on their own: 社 ends
 # agencies, presses and cooperatives (新华社, 出版社, 合作社) and few other words.
 _ORG_SINGLES = frozenset("社")
@@ -314,8 +317,26 @@ class EntityFinder:
             strong = (len(suffix) > 1 and suffix[-1] in _ORG_ENDS) or suffix in _ORG_SINGLES
             if strong or placed:
                 yield Candidate(start, match.end(), "ORG")
+            elif self._field_office(norm, match.start(), suffix):
+                yield Candidate(match.start() - 2, match.end(), "ORG")
         for match in self._org_word.finditer(norm):
             yield Candidate(match.start(), match.end(), "ORG")
+
+    def _field_office(self, norm: str, suffix_start: int, suffix: str) -> bool:
+        """A field of government and an office's suffix (外交|部, 国务|院, 公安|局):
+        a common word of two characters, standing where a name may start."""
+        if suffix not in _OFFICES or suffix_start < 2:
+            return False
+        field = norm[suffix_start - 2 : suffix_start]
+        if field not in self.words or not all(_HAN.match(char) for char in field):
+            return False
+        before = suffix_start - 3
+        return (
+            before < 0
+            or not _NAME_CHAR.match(norm[before])
+            or norm[before] in _NOT_IN_PLACE
+            or norm[before] in self._single_leads
+        )
 
     def _in_syllables(self, norm: str, position: int) -> bool:
         """The character at ``position`` and the next are transliteration syllables,
