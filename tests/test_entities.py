@@ -174,6 +174,7 @@ NOT_ENTITIES = [
     pytest.param("礼堂里摆着168张空椅，七盘棋下完了。", "PERSON", id="measure-word-after-number"),
     pytest.param("警方严厉打击非法贸易。", "GPE", id="word-of-place-abbreviations"),
     pytest.param("他把全部精力投入工作，团队内部也很团结。", "ORG", id="office-suffix-ends-a-word"),
+    pytest.param("她在一家私人诊所工作，两支球队都来了。", "ORG", id="generic-organizations"),
     pytest.param("他在华人社区工作，越来越忙。", "GPE", id="short-name-begins-a-word"),
 ]
 

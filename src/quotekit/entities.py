@@ -45,6 +45,12 @@ _NAME_CHAR = regex.compile(r"[\p{Han}\p{Latin}\d]")
 # Last characters of organization suffixes that name an organization on their own
 # (委员会, 公司, 大学, 银行, 研究所); others (科技, 机构, 部) need a place first.
 _ORG_ENDS = frozenset("会院局部委所处司社行校厂馆站台队团办室心组军盟联府庭署厅")
+# A count or a determiner opening a noun phrase: what follows names no one
+# organization (一家|公司, 两支|球队, 各级|政府, 该|州议会, 某|公司).
+_GENERIC = re.compile(
+    "(?:[0-9０-９一二三四五六七八九十百千几两数多]+[家支个所座类级]"
+    "|[该某各这那此其]|有关|相关|所有|一些|若干|上市|一流)"
+)
 # One-character suffixes of government offices, which a two-character field names
 # (外交|部, 国务|院, 公安|局, 教育|厅, 纪|委 aside).
 _OFFICES = frozenset("部院局厅委署办")
@@ -302,6 +308,8 @@ class EntityFinder:
             start, placed = self._org_start(norm, match.start())
             if match.start() - start < 2:
                 continue
+            if _GENERIC.match(norm, start):
+                continue  # 一家私人诊所, 两支球队, 各级政府, 该州议会: no name
             if self.words.goes_on(norm, match.start(), match.end()):
                 continue  # 热情|会见: the suffix begins a common word
             if match.end() - match.start() == 1 and self._in_syllables(norm, match.start()):
