@@ -156,6 +156,26 @@ CASES = [
         [("抽检合格率", "indirect", "蔡明", "局长", "市场监管局")],
         id="time-and-occasion-between",
     ),
+    pytest.param(
+        "东湖水务集团13日晚发表声明说，降雨导致部分管网受损。",
+        [("降雨导致", "indirect", None, None, "东湖水务集团")],
+        id="statement-issued-between",
+    ),
+    pytest.param(
+        "同时，东港航空管理局7日发布公告称，航班将恢复。",
+        [("航班将恢复", "indirect", None, None, "东港航空管理局")],
+        id="notice-issued-between",
+    ),
+    pytest.param(
+        "外交部发言人林立通过视频连线表示，中方愿意合作。",
+        [("中方愿意", "indirect", "林立", "发言人", "外交部")],
+        id="means-between",
+    ),
+    pytest.param(
+        "朝鲜外务省发言人金成哲说，会谈取得了进展。",
+        [("会谈取得", "indirect", "金成哲", "发言人", "朝鲜外务省")],
+        id="place-opening-like-a-preposition",
+    ),
 ]
 
 

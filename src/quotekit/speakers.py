@@ -50,8 +50,8 @@ def gap_pattern(lexicon: Lexicon) -> re.Pattern:
             words,
             # a cue right before the cue: 分析|称, 回应|说
             trie_pattern(word for word, cue in lexicon.cues.items() if not cue.quote_only),
-            # time: 18日, 15日上午, 十五日, 2024年3月
-            r"(?:\d{1,4}|[一二三四五六七八九十两〇零]{1,3})(?:年|月|日|号)"
+            # time: 18日, 15日上午, 十五日, 2024年3月, 在23日
+            r"(?:在|于)?(?:\d{1,4}|[一二三四五六七八九十两〇零]{1,3})(?:年|月|日|号)"
             r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|日|号))?"
             r"(?:上午|下午|晚上|晚间|凌晨|中午|早上|傍晚|晚)?",
             # place and occasion: 在安理会乌克兰问题高级别公开会上, 在声明中, 在“委员通道”
@@ -60,14 +60,22 @@ def gap_pattern(lexicon: Lexicon) -> re.Pattern:
             r"(?:在|于)[^，。！？；：\n“”]{1,15}?(?=对|向|跟|同|给|就|为|朝|召开|举行|出席|主持|接受)",
             r"(?:召开|举行|出席|主持|参加|视察|考察)" + no_break + r"{0,15}?"
             r"(?:会|会议|论坛|峰会|仪式|活动)(?:时|后|上|期间)?",
+            # a statement issued: 发表声明, 发布公告, 发表视频讲话, 通过社交媒体发文
+            r"(?:发表|发布|发出|通过)[^，。！？；：\n的]{0,12}?"
+            r"(?:声明|讲话|谈话|公告|公报|通报|文章|发文|报告|视频|评论|致辞|贺词)",
             # an interview: 接受本报记者采访时, 接受访问时
             r"(?:在)?接受" + no_break + r"{0,20}?(?:采访|专访|访问|访谈|询问|提问)(?:时)?",
             # while answering: 回应时, 答询时, 谈及此事时
             r"(?:在)?(?:回应|答复|回答|答询|答问|谈及|谈到|谈起|提及|说起|质询)"
             + no_break
             + r"{0,15}?时",
-            # to whom: 对记者, 向使节们, 就此事, 对“义乌发展经验”
-            r"(?:对|向|跟|同|给|就|为|朝)" + no_break + r"{1,10}?",
+            # to whom: 对记者, 向使节们, 就此事, 对“义乌发展经验”; not a place that
+            # begins with the preposition (朝|鲜 is no "towards"), nor 同时
+            "(?:"
+            + "|".join(_preposition(word, lexicon) for word in _PREPOSITIONS)
+            + ")"
+            + no_break
+            + r"{1,10}?",
             # manner: 激动地, 笑着, 感激地
             f"[{HAN}]{{2}}地",
             f"[{HAN}]{{1,2}}着",
@@ -77,12 +85,29 @@ def gap_pattern(lexicon: Lexicon) -> re.Pattern:
     return pattern
 
 
+# Prepositions that open an adverbial of whom or what (对记者, 通过视频连线).
+_PREPOSITIONS = ("对", "向", "跟", "同", "给", "就", "为", "朝", "通过")
+# Words that begin with a preposition's character and are no preposition phrase.
+_NOT_PREPOSITIONS = ("同时",)
+
+
+def _preposition(word: str, lexicon: Lexicon) -> str:
+    """``word`` as a pattern that does not match where it begins a known place
+    (朝鲜) or a word (同时)."""
+    places = {place[len(word) :] for place in lexicon.places if place.startswith(word)}
+    words = {other[len(word) :] for other in _NOT_PREPOSITIONS if other.startswith(word)}
+    rests = sorted((places | words) - {""})
+    if not rests:
+        return re.escape(word)
+    return re.escape(word) + "(?!" + "|".join(map(re.escape, rests)) + ")"
+
+
 def gap_openers(lexicon: Lexicon) -> frozenset[str]:
     """Characters an adverbial unit can begin with (manner units aside)."""
     openers = lexicon.cache.get("gap-openers")
     if openers is None:
         openers = frozenset(word[0] for word in lexicon.adverbials | set(lexicon.cues)) | frozenset(
-            "0123456789一二三四五六七八九十两〇零在于接回答谈提说质对向跟同给就为朝"
+            "0123456789一二三四五六七八九十两〇零在于接回答谈提说质对向跟同给就为朝发通"
         )
         lexicon.cache["gap-openers"] = openers
     return openers
