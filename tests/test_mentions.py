@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from quotekit.chains import title_head
 from quotekit.lexicon import load_lexicon
-from quotekit.mentions import MentionParser, title_head
+from quotekit.mentions import MentionParser
 
 PARSER = MentionParser(load_lexicon())
 

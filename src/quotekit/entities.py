@@ -24,11 +24,12 @@ from typing import Optional
 
 import regex
 
+from .chains import _CHAIN_STOPS
 from .entity_lists import Candidate, entity_lists, place_patterns
 from .errors import ArgumentTypeError, Errors
 from .layout import normalization_table, normalize
 from .lexicon import Lexicon, load_lexicon, trie_pattern
-from .mentions import _CHAIN_STOPS, MentionParser
+from .mentions import MentionParser
 from .names import PeopleReader
 from .records import Entity
 

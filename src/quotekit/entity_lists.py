@@ -15,8 +15,8 @@ from typing import Optional
 import attrs
 import regex
 
+from .chains import _NOT_IN_NAME_AHEAD
 from .lexicon import Lexicon, _read_lines, _words, load_lexicon, trie_pattern
-from .mentions import _NOT_IN_NAME_AHEAD
 
 # The lengths of the common words the rules look for around a span.
 _LENGTHS = (2, 3, 4)

@@ -24,9 +24,10 @@ from typing import Optional
 
 import regex
 
+from .chains import _NOT_IN_NAME_AHEAD
 from .entity_lists import FUNCTION_CHARS, Candidate, EntityLists, PlacePatterns
 from .lexicon import Lexicon, suffix_pattern, trie_pattern
-from .mentions import _NOT_IN_NAME_AHEAD, MentionParser
+from .mentions import MentionParser
 from .script import HAN
 
 # A Han character.

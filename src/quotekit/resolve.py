@@ -16,8 +16,9 @@ from typing import Optional
 
 import attrs
 
+from .chains import title_head
 from .layout import View
-from .mentions import MentionParser, ParsedMention, title_head
+from .mentions import MentionParser, ParsedMention
 from .records import Mention, Person, Position, Speaker
 from .statements import Statement
 

@@ -1,0 +1,457 @@
+"""Position chains and names: the parts a speaker mention is made of.
+
+Read on characters from the right, never on tokens (浦江县长吴乡副乡长张芸 holds
+the organization 浦江县长吴乡, the title 副乡长 and the name 张芸 however a
+segmenter cuts 县长):
+
+    chain    = position (("、" | "兼") position)*
+    position = organization? title
+    name     = surname given{1,2} | surname honorific | transliteration with "·"
+
+``ChainReader`` compiles the patterns for these parts from a ``Lexicon`` and reads
+them: where a chain of positions begins (``chain_start``), how it splits into
+organizations and titles (``split_positions``), and where a name written next to a
+title or a clause boundary begins or ends. ``mentions`` builds whole mentions from
+these parts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Optional
+
+import attrs
+import regex
+
+from .lexicon import Lexicon, suffix_pattern, trie_pattern
+from .script import HAN
+
+# Characters that end a chain read leftwards: punctuation, quotes of statements, spaces.
+_HARD_STOP = frozenset("，。！？；：\n \t（）()《》【】[]〔〕［］〈〉／/|…—\"'")
+# Characters that do not stand in a name whose end the text marks (before a cue).
+_NOT_IN_NAME = frozenset(
+    "的了在是和与及对向把被将从也都就还又再则亦却仍已曾才便即均皆更说等们者时后"
+    "、：，。！？；“”「」《》（）0123456789"
+)
+# Characters that end a name read rightwards from a title, where nothing marks the
+# end: function words and verbs that follow a name (耿爽|当天, 毛宁|主持).
+_NOT_IN_NAME_AHEAD = frozenset(
+    "的了在是和与及对向把被将从也都还就又再等们说表示指称认为于个这那其之所而但并或已曾会要"
+    "能可让使给上下内外时后前今昨近当到去来出主参率带一则亦透坦直提呼回进讲谈告感颇深笑激兴"
+    "连陪赴抵访考调视检担任兼同每天正不没未别很太最更仍便却才刚应该需领做拿走看听问答写读"
+    "站坐住吃喝穿用买卖送接找叫话召举跟带着过地得、：，。！？；“”「」《》（）·0123456789"
+)
+# What joins two positions of one person (中共中央总书记、国家主席; 国务委员兼外长).
+_POSITION_JOIN = re.compile(f"、|兼(?=[{HAN}])")
+# Characters a name is written with: Han characters and the name dot, less the
+# function words of ``_NOT_IN_NAME`` (a set difference, as ``regex`` writes it).
+_NAME_CLASS = "[[\\p{Han}·]--[" + regex.escape("".join(sorted(_NOT_IN_NAME))) + "]]"
+NAME_CHARS = regex.compile("(?V1)" + _NAME_CLASS + "+")
+# The run of such characters that ends at the search end, read leftwards.
+_NAME_RUN_END = regex.compile("(?V1r)" + _NAME_CLASS + "+\\Z")
+# One Han character.
+_HAN = re.compile(f"[{HAN}]")
+# A transliterated name with a dot, read rightwards (安东尼奥·古特雷斯).
+_DOTTED_NAME = re.compile(f"[{HAN}]{{1,10}}(?:·[{HAN}]{{1,10}}){{1,3}}")
+# The characters a date or clock time ends with.
+_DATE_UNITS = frozenset("年月日号时点分")
+# A date or clock time, which ends a chain read leftwards (2022年10月27日外交部发言人毛宁).
+_DATE_END = regex.compile(
+    r"(?r)(?:\d{1,4}|[一二三四五六七八九十〇零两]{1,3})(?:年|月|日|号|时|点|分)\Z"
+)
+# One-character leads that never stand inside an organization name.
+_CHAIN_STOPS = "让邀请被把将给向跟从在由对是了着"
+# Determiners that are not part of a title or organization (相关负责人 -> 负责人).
+_DETERMINERS = ("相关", "有关", "该", "这位", "那位", "一位", "一名")
+_DETERMINER_ENDS = frozenset(word[-1] for word in _DETERMINERS)
+
+
+@attrs.frozen
+class Span:
+    start: int
+    end: int
+
+
+@attrs.frozen
+class ParsedPosition:
+    org: Optional[Span]
+    title: Optional[Span]
+
+
+def end_pattern(words) -> regex.Pattern:
+    """A reverse-matching pattern: one of ``words`` ending at the search end."""
+    return regex.compile("(?r)(?:" + suffix_pattern(words) + r")\Z")
+
+
+def start_pattern(words) -> re.Pattern:
+    """A forward pattern: one of ``words`` at the match position (a literal trie,
+    which ``re`` runs with less overhead per call than ``regex``)."""
+    return re.compile(trie_pattern(words))
+
+
+class ChainReader:
+    """Reads chains of positions and names with one lexicon's words. Build once."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        heads = lexicon.titles | set(lexicon.title_synonyms) | lexicon.roles
+        self.heads = frozenset(heads)
+        self.surnames = frozenset(s for s in lexicon.surnames if len(s) == 1)
+        self.compound_surnames = frozenset(s for s in lexicon.surnames if len(s) == 2)
+        modifiers = trie_pattern(lexicon.title_modifiers)
+        # A title at the end: modifiers then a head (党委|副|书记, 一级|主任科员).
+        self.title_end = regex.compile(
+            "(?r)(?:"
+            + suffix_pattern(lexicon.title_modifiers)
+            + ")*(?:"
+            + suffix_pattern(heads)
+            + r")\Z"
+        )
+        self.title_start = re.compile("(?:" + modifiers + ")*(?:" + trie_pattern(heads) + ")")
+        self.head_end = end_pattern(heads)
+        self.suffix_end = end_pattern(lexicon.org_suffixes | lexicon.places)
+        self.lead_end = end_pattern(lexicon.leads)
+        # Inside an organization chain only strong leads stop the chain (华为 holds 为).
+        chain_leads = {lead for lead in lexicon.leads if len(lead) > 1} | set(_CHAIN_STOPS)
+        self.chain_lead_end = end_pattern(chain_leads)
+        self._chain_lead_ends = frozenset(lead[-1] for lead in chain_leads)
+        speech = [
+            word for word, cue in lexicon.cues.items() if len(word) > 1 and not cue.quote_only
+        ]
+        self.cue_end = end_pattern(speech)
+        self._cue_ends = frozenset(word[-1] for word in speech)
+        self.cue_start = re.compile(trie_pattern(lexicon.cues))
+        self._longest_lead = max(map(len, lexicon.leads), default=0)
+        # The characters that can end a chain read leftwards (see ``chain_start``).
+        chain_stops = (
+            _HARD_STOP
+            | frozenset("”」“「的同与和跟及")
+            | _DATE_UNITS
+            | self._cue_ends
+            | self._chain_lead_ends
+        )
+        self._chain_stop_before = regex.compile(
+            "(?r)[" + "".join(regex.escape(char) for char in sorted(chain_stops)) + "]"
+        )
+        self.honorific_end = regex.compile(
+            "(?r)(?:"
+            + suffix_pattern(lexicon.surnames)
+            + ")(?:"
+            + suffix_pattern(lexicon.honorifics)
+            + r")\Z"
+        )
+        self.honorific_start = start_pattern(lexicon.honorifics)
+        self.place_start = start_pattern(lexicon.places)
+        self._units = frozenset(
+            word for word in lexicon.org_suffixes | lexicon.places if len(word) == 1
+        )
+        # Last characters of titles and honorifics, to skip patterns that cannot match.
+        self.head_ends = frozenset(head[-1] for head in heads)
+        self.honorific_ends = frozenset(word[-1] for word in lexicon.honorifics)
+        # Words that look like a surname and a given name but are something else.
+        self._not_names = frozenset(
+            lexicon.places
+            | lexicon.org_words
+            | lexicon.collectives
+            | lexicon.titles
+            | lexicon.roles
+            | lexicon.documents
+            | set(lexicon.pronouns)
+            | set(lexicon.cues)
+            | {word for word in lexicon.org_suffixes if len(word) > 1}
+            | lexicon.adverbials
+        )
+        # A name does not end with a character that ends an organization (路透社,
+        # 商务部), though 军 ends many given names.
+        self._org_finals = frozenset(
+            word for word in lexicon.org_suffixes if len(word) == 1
+        ) - frozenset("军华明")
+
+    # -- names ------------------------------------------------------------------
+
+    def is_surname_at(self, text: str, position: int) -> int:
+        """Length of the surname starting at ``position`` (0 if none)."""
+        if text[position : position + 2] in self.compound_surnames:
+            return 2
+        return 1 if text[position : position + 1] in self.surnames else 0
+
+    def _name_chars(self, text: str, start: int, end: int) -> bool:
+        """Every character of text[start:end] may stand in a name."""
+        return NAME_CHARS.fullmatch(text, start, end) is not None
+
+    def name_after_title(
+        self, text: str, lo: int, end: int, marked_end: bool = True
+    ) -> Optional[int]:
+        """Start of a name that ends at ``end`` right after a title (副总经理|王洁).
+
+        Where the text marks the end (a cue follows), a name of three or four
+        characters with no surname is read as a transliteration (主教练|安东尼奥).
+        """
+        longest = 12 if "·" in text[max(lo, end - 12) : end] else 8
+        # The name lies in the run of name characters before ``end``.
+        run = _NAME_RUN_END.search(text, max(lo, end - longest), end)
+        if run is None:
+            return None
+        fallback = None
+        head_ends = self.head_ends
+        for name_start in range(end - 2, run.start() - 1, -1):
+            if text[name_start - 1 : name_start] not in head_ends or (
+                self.title_end.search(text, lo, name_start) is None
+            ):
+                continue
+            surname = self.is_surname_at(text, name_start)
+            length = end - name_start
+            if (
+                surname
+                and length - surname in (1, 2)
+                and not self._title_inside(text, name_start, end)
+                and not self._is_word(text[name_start:end])
+            ):
+                return name_start
+            if not marked_end:
+                continue
+            foreign = all(char in self.lexicon.transliteration for char in text[name_start:end])
+            if fallback is None and (foreign or "·" in text[name_start:end]):
+                # A transliterated name: 主教练|安东尼奥, 秘书长|安东尼奥·古特雷斯.
+                fallback = name_start
+        return fallback
+
+    def plausible_name(self, text: str, start: int, end: int, foreign: bool = False) -> bool:
+        """Not a word that merely starts with a surname: 文章, 贺信|中, 路透社, 乌|空军,
+        祝贺|中方. A ``foreign`` name may end in any syllable (卢卡申科)."""
+        candidate = text[start:end]
+        return not (
+            candidate in self._not_names
+            or candidate[:2] in self._not_names
+            or candidate[:2] in self.lexicon.statement_objects
+            or (not foreign and candidate[-1:] in self._org_finals)
+            or (len(candidate) > 2 and candidate[1:] in self.lexicon.org_suffixes)
+            or candidate[1:] in self.lexicon.places
+        )
+
+    def _is_word(self, candidate: str) -> bool:
+        """An adverb or lead, not a name (原告|明确 表示)."""
+        return candidate in self.lexicon.adverbials or candidate in self.lexicon.leads
+
+    def _title_inside(self, text: str, start: int, end: int) -> bool:
+        """A title head ends the would-be name (王局长 is a surname and a title)."""
+        return self.head_end.search(text, start + 1, end) is not None
+
+    def name_candidates(self, text: str, lo: int, end: int) -> Iterator[tuple[int, str]]:
+        """Possible starts of a name ending at ``end`` that stands without a title."""
+        if text[end - 1 : end] in self.honorific_ends:
+            match = self.honorific_end.search(text, lo, end)
+            if match:
+                yield match.start(), "honorific"
+        dot = text.rfind("·", lo, end)
+        if dot > lo and self._name_chars(text, dot, end):
+            start = dot
+            while start > lo and self._name_chars(text, start - 1, start):
+                start -= 1
+            # 沙特国防大臣|哈立德·本·萨勒曼: the name starts after the last title.
+            for cut in range(dot - 1, start, -1):
+                if self.title_before(text, start, cut) is not None:
+                    start = cut
+                    break
+            yield start, "transliteration"
+        compounds, surnames = self.compound_surnames, self.surnames
+        for length in (3, 2, 4):
+            start = end - length
+            if start < lo:
+                continue
+            # ``is_surname_at``, written out: this loop runs for every candidate end.
+            if text[start : start + 2] in compounds:
+                surname = 2
+            else:
+                surname = 1 if text[start] in surnames else 0
+            if not surname or length - surname not in (1, 2):
+                continue
+            if (
+                not self._name_chars(text, start + surname, end)
+                or self._title_inside(text, start, end)
+                or self._is_word(text[start:end])
+                or not self.plausible_name(text, start, end)
+            ):
+                continue
+            yield start, "chinese"
+        # 卢卡申科, 泽连斯基: a run of transliteration syllables standing alone.
+        start = end
+        transliteration = self.lexicon.transliteration
+        while start > lo and end - start < 8 and text[start - 1] in transliteration:
+            start -= 1
+        if end - start >= 3 and self.plausible_name(text, start, end, foreign=True):
+            yield start, "transliteration"
+
+    def before_is_boundary(self, text: str, lo: int, position: int) -> bool:
+        """A mention may start at ``position``: a clause boundary, a lead or a date
+        stands before it (or ``lo`` does)."""
+        if position <= lo:
+            return True
+        char = text[position - 1]
+        if char in _HARD_STOP or char in "、的”」』":
+            return True
+        return bool(self.lead_end.search(text, lo, position)) or bool(
+            _DATE_END.search(text, lo, position)
+        )
+
+    def title_before(self, text: str, lo: int, position: int) -> Optional[regex.Match]:
+        """The title that ends at ``position`` (``None`` if none)."""
+        if text[position - 1 : position] not in self.head_ends:
+            return None
+        return self.title_end.search(text, lo, position)
+
+    def name_end_after(self, text: str, start: int) -> Optional[int]:
+        """End of a name that starts at ``start``, read rightwards where nothing marks
+        the end (after a title: 发言人|毛宁主持)."""
+        match = _DOTTED_NAME.match(text, start, start + 40)
+        if match:
+            return match.end()
+        honorific = self.honorific_start.match(text, start + 1, start + 4)
+        if honorific:
+            return honorific.end()
+        surname = self.is_surname_at(text, start)
+        given = 0
+        while given < 2:
+            position = start + surname + given
+            char = text[position : position + 1]
+            # The first given character may be almost anything (习|近平); the second
+            # must not look like the next word's start (毛宁|主持).
+            stops = _NOT_IN_NAME_AHEAD if given else _NOT_IN_NAME
+            if not char or char in stops or not _HAN.match(char):
+                break
+            if given and self.cue_start.match(text, position):
+                break  # 盖茨|介绍了: a cue begins, the name has ended
+            given += 1
+        if given == 0:
+            return None
+        return start + surname + given
+
+    # -- positions ----------------------------------------------------------------
+
+    def chain_start(self, text: str, lo: int, end: int) -> int:
+        """Where a chain of positions ending at ``end`` begins, reading leftwards."""
+        position = end
+        # Near ``lo`` a lead may open the clause; elsewhere only the characters of
+        # ``_chain_stops`` can end the chain, and the others are passed at once.
+        zone = lo + self._longest_lead
+        while position > lo:
+            if position > zone:
+                stop = self._chain_stop_before.search(text, zone, position)
+                if stop is None:
+                    position = zone
+                    continue
+                position = stop.end()
+            char = text[position - 1]
+            if char in _HARD_STOP:
+                break
+            if char in "”」" and not self._quoted_name_before(text, lo, position - 1):
+                break
+            if char in "“「" and not self._quoted_name(text, position - 1, end):
+                break
+            if char == "的":
+                break
+            if char in "同与和跟及" and self.name_after_title(text, lo, position - 1, False):
+                break  # 习近平同|朝鲜劳动党总书记…: a person ends before the connector
+            if char in _DATE_UNITS and _DATE_END.search(text, lo, position):
+                break
+            if (
+                position <= zone
+                and text[lo:position] in self.lexicon.leads
+                and not self._place_across(text, lo, position)
+            ):
+                break  # 据|市交通运输局…: a lead opens the clause (but 也门 is a place)
+            if char in self._cue_ends and self.cue_end.search(text, lo, position):
+                break  # 呼吁|首相斯塔默: a verb of speech is not part of an organization
+            if char in self._chain_lead_ends:
+                lead = self.chain_lead_end.search(text, lo, position)
+                if lead and not (
+                    lead.start() > lo and self.suffix_end.search(text, lo, lead.start())
+                ):
+                    break
+            position -= 1
+        return position
+
+    def _place_across(self, text: str, start: int, position: int) -> bool:
+        """A place name starts at ``start`` and runs past ``position`` (也|门 is 也门)."""
+        place = self.place_start.match(text, start)
+        return place is not None and place.end() > position
+
+    @staticmethod
+    def _quoted_name_before(text: str, lo: int, close: int) -> bool:
+        """A closing mark that ends a short quoted name (“星光中国芯”|工程)."""
+        opener = "“" if text[close] == "”" else "「"
+        open_at = text.rfind(opener, max(lo, close - 12), close)
+        return open_at != -1 and not any(char in _HARD_STOP for char in text[open_at + 1 : close])
+
+    @staticmethod
+    def _quoted_name(text: str, position: int, end: int) -> bool:
+        """A quote mark that opens a quoted name inside an organization (“星光中国芯”工程)."""
+        close = text.find("”" if text[position] == "“" else "」", position, end)
+        return close != -1 and close - position <= 12
+
+    def split_positions(self, text: str, start: int, end: int) -> tuple[ParsedPosition, ...]:
+        """Split a chain into positions: 中共中央总书记、国家主席 -> two positions."""
+        positions = []
+        part_start = start
+        for match in _POSITION_JOIN.finditer(text, start, end):
+            cut = match.start()
+            if cut > part_start:
+                positions.append(self.split_position(text, part_start, cut))
+            part_start = match.end()
+        if end > part_start:
+            positions.append(self.split_position(text, part_start, end))
+        return tuple(p for p in positions if p.org or p.title)
+
+    def split_position(self, text: str, start: int, end: int) -> ParsedPosition:
+        """One position: the title is the longest title at the end, the rest the org."""
+        title = self.title_end.search(text, start, end)
+        if title is None:
+            return (
+                ParsedPosition(Span(start, end), None)
+                if end > start
+                else ParsedPosition(None, None)
+            )
+        title_start = title.start()
+        org_end = title_start
+        # 立法院长, 经济部长: the head of a unit (X长) shares its first character with
+        # the organization it heads. (店员 is not a head of anything: 青石驿|店员.)
+        head = self.head_end.search(text, title_start, end)
+        if (
+            head is not None
+            and head.start() == title_start
+            and head.group().endswith("长")
+            and org_end > start
+            and text[title_start] in self.lexicon.org_suffixes | self.lexicon.places
+            and not self.suffix_end.search(text, start, org_end)
+        ):
+            org_end = title_start + 1
+        org_start = start
+        while org_end > org_start and text[org_end - 1] == "的":
+            org_end -= 1
+        if text[org_end - 1 : org_end] in _DETERMINER_ENDS:
+            for determiner in _DETERMINERS:
+                if (
+                    text.startswith(determiner, org_end - len(determiner))
+                    and org_end - len(determiner) >= org_start
+                ):
+                    org_end -= len(determiner)
+                    break
+        org = Span(org_start, org_end) if org_end > org_start else None
+        if org is not None and org_end - org_start == 1 and text[org_start] not in self._units:
+            org = None
+        return ParsedPosition(org, Span(title_start, end))
+
+
+def title_head(reader: ChainReader, title: str) -> str:
+    """The core of a title, synonyms made one: 副代表 -> 代表, 首席专家 -> 专家,
+    主帅 -> 主教练 -> 教练."""
+    normalized = reader.lexicon.to_simplified(title)
+    match = reader.head_end.search(normalized)
+    head = match.group() if match else normalized
+    head = reader.lexicon.title_synonyms.get(head, head)
+    heads = reader.heads
+    for length in range(1, len(head) + 1):
+        if head[-length:] in heads:
+            return head[-length:]
+    return head
