@@ -176,6 +176,33 @@ CASES = [
         [("会谈取得", "indirect", "金成哲", "发言人", "朝鲜外务省")],
         id="place-opening-like-a-preposition",
     ),
+    pytest.param("大家进行自我检视、党性分析，开展批评和自我批评。", [], id="common-word-no-name"),
+    pytest.param(
+        "吴里·巴表示赞赏这些倡议，认为这些倡议将为两国带来机遇。",
+        [("这些倡议将为", "indirect", "吴里·巴", None, None)],
+        id="dotted-name-ends-before-a-cue",
+    ),
+    pytest.param(
+        "顾问委员会主席安娜·罗斯等发言，表示未来发展机遇众多，愿继续扩大合作。",
+        [("未来发展", "indirect", "安娜·罗斯", "主席", "顾问委员会")],
+        id="dotted-name-after-a-title-at-clause-start",
+    ),
+    pytest.param(
+        "北岛特别报告员玛丽·怀特发言说，学校遭到了袭击。",
+        [("学校遭到", "indirect", "玛丽·怀特", "特别报告员", "北岛")],
+        id="speaking-between-name-and-cue",
+    ),
+    pytest.param(
+        "欧阳立新委员代表本党中央发言说，要加强基层治理。",
+        [("要加强", "indirect", "欧阳立新", "委员", None)],
+        id="on-behalf-of-between",
+    ),
+    pytest.param(
+        "官兵纷纷表示，一定牢记嘱托，忠诚履行使命。",
+        [("一定牢记", "indirect", None, None, None)],
+        id="soldiers-as-a-group",
+    ),
+    pytest.param("这次会议为两国合作指明了方向，意义重大。", [], id="zhiming-is-no-cue"),
 ]
 
 

@@ -52,6 +52,9 @@ NAME_CHARS = regex.compile("(?V1)" + _NAME_CLASS + "+")
 _NAME_RUN_END = regex.compile("(?V1r)" + _NAME_CLASS + "+\\Z")
 # One Han character.
 _HAN = re.compile(f"[{HAN}]")
+# Function words that end the last part of a dotted name read rightwards (库克|等);
+# other characters may be syllables (艾合|买|提江), so the list is short.
+_AFTER_DOTTED_NAME = frozenset("等的和与及在对向为将把被也都还又再就已曾今昨当近日")
 # A transliterated name with a dot, read rightwards (安东尼奥·古特雷斯).
 _DOTTED_NAME = re.compile(f"[{HAN}]{{1,10}}(?:·[{HAN}]{{1,10}}){{1,3}}")
 # The characters a date or clock time ends with.
@@ -149,6 +152,11 @@ class ChainReader:
         # Last characters of titles and honorifics, to skip patterns that cannot match.
         self.head_ends = frozenset(head[-1] for head in heads)
         self.honorific_ends = frozenset(word[-1] for word in lexicon.honorifics)
+        # Common words of the language (文章, 党性, 鲜明): a name that stands without a
+        # title is none of them. (Imported here: the entity lists read this module.)
+        from .entity_lists import entity_lists
+
+        self.common_words = entity_lists().words
         # Words that look like a surname and a given name but are something else.
         self._not_names = frozenset(
             lexicon.places
@@ -209,10 +217,11 @@ class ChainReader:
                 and not self._is_word(text[name_start:end])
             ):
                 return name_start
-            if not marked_end:
-                continue
+            dotted = "·" in text[name_start:end]
+            if not marked_end and not dotted:
+                continue  # a dotted name's end is read by its dot (库克|等), others need a mark
             foreign = all(char in self.lexicon.transliteration for char in text[name_start:end])
-            if fallback is None and (foreign or "·" in text[name_start:end]):
+            if fallback is None and (foreign or dotted):
                 # A transliterated name: 主教练|安东尼奥, 秘书长|安东尼奥·古特雷斯.
                 fallback = name_start
         return fallback
@@ -245,7 +254,7 @@ class ChainReader:
             if match:
                 yield match.start(), "honorific"
         dot = text.rfind("·", lo, end)
-        if dot > lo and self._name_chars(text, dot, end):
+        if dot > lo and self._name_chars(text, dot, end) and self._dotted_end(text, end) == end:
             start = dot
             while start > lo and self._name_chars(text, start - 1, start):
                 start -= 1
@@ -271,6 +280,7 @@ class ChainReader:
                 not self._name_chars(text, start + surname, end)
                 or self._title_inside(text, start, end)
                 or self._is_word(text[start:end])
+                or text[start:end] in self.common_words
                 or not self.plausible_name(text, start, end)
             ):
                 continue
@@ -301,12 +311,32 @@ class ChainReader:
             return None
         return self.title_end.search(text, lo, position)
 
+    @staticmethod
+    def starts_dotted_name(text: str, start: int) -> bool:
+        """A name with a dot starts at ``start`` (主席|蒂姆·库克)."""
+        return _DOTTED_NAME.match(text, start, start + 40) is not None
+
+    def _dotted_end(self, text: str, end: int) -> int:
+        """Where a dotted name read rightwards ends: its last part stops before a cue,
+        a title or a function word (乌里·巴|表示, 艾合买提江|委员, 库克|等)."""
+        dot = text.rfind("·", 0, end)
+        stop = dot + 2  # the last part has at least one character
+        while stop < end:
+            if (
+                text[stop] in _AFTER_DOTTED_NAME
+                or self.cue_start.match(text, stop)
+                or self.head_start.match(text, stop)
+            ):
+                break
+            stop += 1
+        return min(stop, end)
+
     def name_end_after(self, text: str, start: int) -> Optional[int]:
         """End of a name that starts at ``start``, read rightwards where nothing marks
         the end (after a title: 发言人|毛宁主持)."""
         match = _DOTTED_NAME.match(text, start, start + 40)
         if match:
-            return match.end()
+            return self._dotted_end(text, match.end())
         honorific = self.honorific_start.match(text, start + 1, start + 4)
         if honorific:
             return honorific.end()

@@ -404,13 +404,16 @@ class MentionParser(ChainReader):
                 return ParsedMention(
                     position, position + length, "person", Span(position, position + length)
                 )
-        head = self.head_start.search(text, position, min(limit, position + 20))
+        head = None
+        for found in self.head_start.finditer(text, position, min(limit, position + 20)):
+            if _CLAUSE_BREAKS.search(text, position, found.start()):
+                break
+            if not self.suffix_start.match(text, found.end()):
+                head = found  # not 顾问委员|会, an organization: read on to 主席
+                break
         if head is not None and (
-            _CLAUSE_BREAKS.search(text, position, head.start())
-            or self.suffix_start.match(text, head.end())  # 技术委员|会 is an organization
+            self.is_surname_at(text, head.end()) or self.starts_dotted_name(text, head.end())
         ):
-            head = None
-        if head is not None and self.is_surname_at(text, head.end()):
             name_end = self.name_end_after(text, head.end())
             if name_end is not None and name_end <= limit:
                 mention = self.parse_end(text, position, name_end, known, marked_end=False)
@@ -429,7 +432,11 @@ class MentionParser(ChainReader):
             self.lexicon.ambiguous_surnames
         ):
             name_end = self.name_end_after(text, position)
-            if name_end is not None and self.plausible_name(text, position, name_end):
+            if (
+                name_end is not None
+                and self.plausible_name(text, position, name_end)
+                and text[position:name_end] not in self.common_words
+            ):
                 return ParsedMention(position, name_end, "person", Span(position, name_end))
         return None
 

@@ -60,6 +60,9 @@ def gap_pattern(lexicon: Lexicon) -> re.Pattern:
             r"(?:在|于)[^，。！？；：\n“”]{1,15}?(?=对|向|跟|同|给|就|为|朝|召开|举行|出席|主持|接受)",
             r"(?:召开|举行|出席|主持|参加|视察|考察)" + no_break + r"{0,15}?"
             r"(?:会|会议|论坛|峰会|仪式|活动)(?:时|后|上|期间)?",
+            # on behalf of a body, speaking: 代表民革中央发言 (not 代表|在会上发言, where
+            # 代表 is the speaker's title)
+            r"代表[^在，。！？；：\n]{1,12}?(?:发言|致辞|讲话)",
             # a statement issued: 发表声明, 发布公告, 发表视频讲话, 通过社交媒体发文
             r"(?:发表|发布|发出|通过)[^，。！？；：\n的]{0,12}?"
             r"(?:声明|讲话|谈话|公告|公报|通报|文章|发文|报告|视频|评论|致辞|贺词)",
@@ -106,8 +109,10 @@ def gap_openers(lexicon: Lexicon) -> frozenset[str]:
     """Characters an adverbial unit can begin with (manner units aside)."""
     openers = lexicon.cache.get("gap-openers")
     if openers is None:
-        openers = frozenset(word[0] for word in lexicon.adverbials | set(lexicon.cues)) | frozenset(
-            "0123456789一二三四五六七八九十两〇零在于接回答谈提说质对向跟同给就为朝发通"
+        openers = (
+            frozenset(word[0] for word in lexicon.adverbials | set(lexicon.cues))
+            | frozenset(word[0] for word in _PREPOSITIONS)
+            | frozenset("0123456789一二三四五六七八九十两〇零在于接回答谈提说质发通代")
         )
         lexicon.cache["gap-openers"] = openers
     return openers
