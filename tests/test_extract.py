@@ -203,6 +203,16 @@ CASES = [
         id="soldiers-as-a-group",
     ),
     pytest.param("这次会议为两国合作指明了方向，意义重大。", [], id="zhiming-is-no-cue"),
+    pytest.param(
+        "赵立新在人民大会堂同赞比亚国民议会议长穆蒂会谈。穆蒂表示，赞方愿意深化合作。",
+        [("赞方愿意", "indirect", "穆蒂", "议长", "赞比亚国民议会")],
+        id="with-a-country-ends-the-organization",
+    ),
+    pytest.param(
+        "北港市统计局公布最新报告称，一季度经济增长5%。",
+        [("一季度", "indirect", None, None, "北港市统计局")],
+        id="report-published-between",
+    ),
 ]
 
 

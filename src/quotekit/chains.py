@@ -383,6 +383,8 @@ class ChainReader:
                 break
             if char in "同与和跟及" and self.name_after_title(text, lo, position - 1, False):
                 break  # 习近平同|朝鲜劳动党总书记…: a person ends before the connector
+            if char == "同" and self._place_at(text, position):
+                break  # 在人民大会堂同|赞比亚国民议会议长…: a place opens the chain
             if char in _DATE_UNITS and _DATE_END.search(text, lo, position):
                 break
             if (
@@ -401,6 +403,11 @@ class ChainReader:
                     break
             position -= 1
         return position
+
+    def _place_at(self, text: str, position: int) -> bool:
+        """A known place of two or more characters starts at ``position``."""
+        place = self.place_start.match(text, position)
+        return place is not None and place.end() - position > 1
 
     def _place_across(self, text: str, start: int, position: int) -> bool:
         """A place name starts at ``start`` and runs past ``position`` (也|门 is 也门)."""

@@ -64,7 +64,7 @@ def gap_pattern(lexicon: Lexicon) -> re.Pattern:
             # 代表 is the speaker's title)
             r"代表[^在，。！？；：\n]{1,12}?(?:发言|致辞|讲话)",
             # a statement issued: 发表声明, 发布公告, 发表视频讲话, 通过社交媒体发文
-            r"(?:发表|发布|发出|通过)[^，。！？；：\n的]{0,12}?"
+            r"(?:发表|发布|发出|公布|通过)[^，。！？；：\n的]{0,12}?"
             r"(?:声明|讲话|谈话|公告|公报|通报|文章|发文|报告|视频|评论|致辞|贺词)",
             # an interview: 接受本报记者采访时, 接受访问时
             r"(?:在)?接受" + no_break + r"{0,20}?(?:采访|专访|访问|访谈|询问|提问)(?:时)?",
@@ -112,7 +112,7 @@ def gap_openers(lexicon: Lexicon) -> frozenset[str]:
         openers = (
             frozenset(word[0] for word in lexicon.adverbials | set(lexicon.cues))
             | frozenset(word[0] for word in _PREPOSITIONS)
-            | frozenset("0123456789一二三四五六七八九十两〇零在于接回答谈提说质发通代")
+            | frozenset("0123456789一二三四五六七八九十两〇零在于接回答谈提说质发通代公")
         )
         lexicon.cache["gap-openers"] = openers
     return openers
