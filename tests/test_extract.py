@@ -203,6 +203,8 @@ CASES = [
         id="soldiers-as-a-group",
     ),
     pytest.param("这次会议为两国合作指明了方向，意义重大。", [], id="zhiming-is-no-cue"),
+    pytest.param("这凝结着全体指战员的智慧和心血。", [], id="zhizhanyuan-is-no-cue"),
+    pytest.param("会前，大家听取意见建议，撰写发言提纲。", [], id="suggestions-noun-is-no-cue"),
     pytest.param(
         "赵立新在人民大会堂同赞比亚国民议会议长穆蒂会谈。穆蒂表示，赞方愿意深化合作。",
         [("赞方愿意", "indirect", "穆蒂", "议长", "赞比亚国民议会")],
