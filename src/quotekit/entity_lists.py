@@ -29,6 +29,20 @@ FUNCTION_CHARS = frozenset(
 _CROSSING_RANK = 2000
 
 
+class CharClass(dict):
+    """Whether characters belong to the class ``pattern`` matches, remembered per
+    character: a text repeats its characters, and a lookup costs far less than a
+    match. ``char_class[char]`` is a bool."""
+
+    def __init__(self, pattern: re.Pattern | regex.Pattern) -> None:
+        super().__init__()
+        self.pattern = pattern
+
+    def __missing__(self, char: str) -> bool:
+        member = self[char] = self.pattern.match(char) is not None
+        return member
+
+
 @attrs.frozen
 class Candidate:
     """A reading of text[start:end] as an entity; ``known`` marks a reading that an
