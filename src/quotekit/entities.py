@@ -25,7 +25,7 @@ from typing import Optional
 import regex
 
 from .chains import _CHAIN_STOPS
-from .entity_lists import Candidate, entity_lists, place_patterns
+from .entity_lists import Candidate, entity_lists, first_chars, place_patterns, scan_pattern
 from .errors import ArgumentTypeError, Errors
 from .layout import normalization_table, normalize
 from .lexicon import Lexicon, load_lexicon, trie_pattern
@@ -115,7 +115,12 @@ class EntityFinder:
         )
         # (Literal word tries scan several times faster under the standard ``re``.)
         self._title = re.compile(
-            "(?:" + trie_pattern(modifiers) + "){0,4}(?:" + trie_pattern(heads) + ")"
+            first_chars(modifiers | heads)
+            + "(?:"
+            + scan_pattern(modifiers)
+            + "){0,4}(?:"
+            + scan_pattern(heads)
+            + ")"
         )
         # Everyday roles are titles only before a name (村民|杨通学, but 居民 alone is not).
         self._roles = self.lexicon.roles | self.lexicon.collectives
