@@ -50,6 +50,8 @@ def test_a_title_is_found_before_a_name_as_its_patterns_find_it(reader, words):
         end = len(text) - 1
         title = reader._title_end.search(text, max(0, end - 12), end)
         assert reader._after_title(text, end) == (title is not None), word
+        office = reader._office_end.search(text, max(0, end - 12), end)
+        assert reader._after_office(text, end) == (office is not None), word
         ended = reader.parser.title_end.search(text, max(0, end - 12), end + 1)
         if ended is not None and ended.start() < end:
             assert reader._title_goes_on(text, end, 1), word

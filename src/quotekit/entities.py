@@ -25,7 +25,14 @@ from typing import Optional
 import regex
 
 from .chains import _CHAIN_STOPS
-from .entity_lists import Candidate, entity_lists, first_chars, place_patterns, scan_pattern
+from .entity_lists import (
+    Candidate,
+    CharClass,
+    entity_lists,
+    first_chars,
+    place_patterns,
+    scan_pattern,
+)
 from .errors import ArgumentTypeError, Errors
 from .layout import normalization_table, normalize
 from .lexicon import Lexicon, load_lexicon, trie_pattern
@@ -33,16 +40,16 @@ from .mentions import MentionParser
 from .names import PeopleReader
 from .records import Entity
 
-# A Han character.
-_HAN = regex.compile(r"\p{Han}")
+# Whether a character is Han.
+_IS_HAN = CharClass(regex.compile(r"\p{Han}"))
 # Which label wins when two candidates of the same length overlap.
 _RANK = {"PERSON": 4, "TITLE": 3, "ORG": 2, "GPE": 1, "LOC": 0}
 # Characters a place or organization name never holds.
 _NOT_IN_PLACE = frozenset(
     "的了着在是和与及对向把被将从也都就说等们个这那其之所而但并或已曾会要到去来给让使于为"
 )
-# A character that may stand in an organization's name.
-_NAME_CHAR = regex.compile(r"[\p{Han}\p{Latin}\d]")
+# Whether a character may stand in an organization's name.
+_IS_NAME_CHAR = CharClass(regex.compile(r"[\p{Han}\p{Latin}\d]"))
 # Last characters of organization suffixes that name an organization on their own
 # (委员会, 公司, 大学, 银行, 研究所); others (科技, 机构, 部) need a place first.
 _ORG_ENDS = frozenset("会院局部委所处司社行校厂馆站台队团办室心组军盟联府庭署厅")
@@ -223,14 +230,12 @@ class EntityFinder:
         if norm[start - 1] == "被" or start < 2:
             return True
         before = norm[start - 2]
-        return not _NAME_CHAR.match(before) or before in _NOT_IN_PLACE or before in "他她它我你"
+        return not _IS_NAME_CHAR[before] or before in _NOT_IN_PLACE or before in "他她它我你"
 
     def _name_follows(self, norm: str, position: int) -> bool:
         surname = self.parser.is_surname_at(norm, position)
         return (
-            bool(surname)
-            and position + surname < len(norm)
-            and bool(_HAN.match(norm[position + surname]))
+            bool(surname) and position + surname < len(norm) and _IS_HAN[norm[position + surname]]
         )
 
     # -- places -----------------------------------------------------------------------
@@ -295,7 +300,7 @@ class EntityFinder:
         length = 0
         while length < 2 and suffix_start - length > 0:
             char = norm[suffix_start - length - 1]
-            if not _HAN.match(char) or char in _NOT_IN_PLACE:
+            if not _IS_HAN[char] or char in _NOT_IN_PLACE:
                 break
             length += 1
         if length == 2 or (length == 1 and length >= shortest):
@@ -311,11 +316,7 @@ class EntityFinder:
         organization only after a place (辽宁队, 浙江日报社).
         """
         for match in self._org_suffix.finditer(norm):
-            start, placed = self._org_start(norm, match.start())
-            if match.start() - start < 2:
-                continue
-            if _GENERIC.match(norm, start):
-                continue  # 一家私人诊所, 两支球队, 各级政府, 该州议会: no name
+            # The suffix's own tests first: they need no search for the name's start.
             if self.words.goes_on(norm, match.start(), match.end()):
                 continue  # 热情|会见: the suffix begins a common word
             if match.end() - match.start() == 1 and self._in_syllables(norm, match.start()):
@@ -327,6 +328,11 @@ class EntityFinder:
                 and (word not in self.lexicon.org_suffixes)
             ):
                 continue  # 举|行, 进|行: a one-character suffix ends a common word
+            start, placed = self._org_start(norm, match.start())
+            if match.start() - start < 2:
+                continue
+            if _GENERIC.match(norm, start):
+                continue  # 一家私人诊所, 两支球队, 各级政府, 该州议会: no name
             suffix = match.group()
             strong = (len(suffix) > 1 and suffix[-1] in _ORG_ENDS) or suffix in _ORG_SINGLES
             if strong or placed:
@@ -342,12 +348,12 @@ class EntityFinder:
         if suffix not in _OFFICES or suffix_start < 2:
             return False
         field = norm[suffix_start - 2 : suffix_start]
-        if field not in self.words or not all(_HAN.match(char) for char in field):
+        if field not in self.words or not all(map(_IS_HAN.__getitem__, field)):
             return False
         before = suffix_start - 3
         return (
             before < 0
-            or not _NAME_CHAR.match(norm[before])
+            or not _IS_NAME_CHAR[norm[before]]
             or norm[before] in _NOT_IN_PLACE
             or norm[before] in self._single_leads
         )
@@ -371,7 +377,7 @@ class EntityFinder:
         while (
             start > 0
             and suffix_start - start < _ORG_NAME
-            and _NAME_CHAR.match(norm[start - 1])
+            and _IS_NAME_CHAR[norm[start - 1]]
             and norm[start - 1] not in _NOT_IN_PLACE
         ):
             start -= 1

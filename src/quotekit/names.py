@@ -36,6 +36,8 @@ _HAN = re.compile(f"[{HAN}]")
 _IS_HAN = CharClass(_HAN)
 # Function characters that never stand in a given name.
 _NEVER_GIVEN = FUNCTION_CHARS
+# Whether a character may stand in a given name: a Han character, no function word.
+_IS_GIVEN = CharClass(re.compile(f"(?![{''.join(sorted(_NEVER_GIVEN))}])[{HAN}]"))
 # Numerals: a surname character after one is a measure word (3|张, 七|盘, 20|万).
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几")
 # Characters that stand right before a name and are not part of it.
@@ -109,13 +111,15 @@ class PeopleReader:
         )
         # An office (not an occupation or an everyday role) ending at the search end:
         # a foreign name of two syllables is read only after one (国防部长|科恩).
+        offices = lexicon.titles | set(lexicon.title_synonyms)
         self._office_end = regex.compile(
             "(?r)(?:"
             + suffix_pattern(lexicon.title_modifiers)
             + ")*(?:"
-            + suffix_pattern(lexicon.titles | set(lexicon.title_synonyms))
+            + suffix_pattern(offices)
             + r")\Z"
         )
+        self._office_lasts = frozenset(office[-1] for office in offices)
         # A Japanese family name (田中, 佐佐木).
         self._japanese = re.compile(trie_pattern(lists.japanese_surnames))
         # Last characters of place and organization names (镇, 村, 局, 社).
@@ -123,9 +127,9 @@ class PeopleReader:
         self._unit_ends = {w for w in units if len(w) == 1} - lists.given_common
         # Transliteration syllables that are not usual in Chinese given names.
         self._foreign = lists.translit - lists.given_common
-        # A run of transliteration syllables, which the name dot may join.
+        # A run of two or more transliteration syllables, which the name dot may join.
         syllables = "".join(sorted(lists.translit - {"·"}))
-        self._syllable_run = re.compile("[" + syllables + "][" + syllables + "·]*")
+        self._syllable_run = re.compile("[" + syllables + "][" + syllables + "·]+")
         # Every position where a surname starts, found in one scan; the group holds
         # the surname, compound first (欧阳 before 欧), as ``is_surname_at`` reads it.
         self._surname_at = re.compile(
@@ -182,15 +186,17 @@ class PeopleReader:
             if self._surname_ruled_out(norm, start, surname):
                 continue
             titled = self._after_title(norm, start)
-            scored = [
-                (self._score(norm, start, surname, start + surname + given, titled), given)
-                for given in (2, 1)
-                if start + surname + given <= len(norm)
-            ]
-            if scored:
-                score, given = max(scored)
-                if score >= _ACCEPT:
-                    yield Candidate(start, start + surname + given, "PERSON")
+            opening = _TITLED if titled else self._start_mark(norm, start)
+            chosen = None  # the score and end of the best reading accepted
+            for given in (2, 1):  # the longer reading wins a tie
+                end = start + surname + given
+                if end > len(norm):
+                    continue
+                score = self._score(norm, start, surname, end, titled, opening)
+                if score >= _ACCEPT and (chosen is None or score > chosen[0]):
+                    chosen = (score, end)
+            if chosen is not None:
+                yield Candidate(start, chosen[1], "PERSON")
 
     def _surname_alone(self, norm: str, start: int, surname: int) -> bool:
         """老张, 小李, 王先生, 陈老, 张主席: a surname that stands for a name."""
@@ -198,13 +204,11 @@ class PeopleReader:
         if end >= len(norm):
             return False
         ambiguous = norm[start:end] in self.lists.ambiguous_surnames
-        if (
-            start > 0
-            and norm[start - 1] in "老小"
-            and (not ambiguous or norm[start - 1 : end] not in self.words)
-            and norm[max(0, start - 2) : start] not in self.words
-        ):
-            return not _IS_HAN[norm[end]] or norm[end] in _NOT_IN_NAME_AHEAD
+        if start > 0 and norm[start - 1] in "老小":
+            if (not ambiguous or norm[start - 1 : end] not in self.words) and norm[
+                max(0, start - 2) : start
+            ] not in self.words:
+                return not _IS_HAN[norm[end]] or norm[end] in _NOT_IN_NAME_AHEAD
         honorific = self._address_at(norm, end)
         if honorific is None or self.words.crossed_at_start(norm, start, end):
             return False
@@ -220,19 +224,32 @@ class PeopleReader:
         """
         if self._surname_ruled_out(norm, start, surname):
             return _REJECT
-        return self._score(norm, start, surname, end, self._after_title(norm, start))
-
-    def _score(self, norm: str, start: int, surname: int, end: int, titled: bool) -> float:
-        """``name_score`` where the surname's own tests have passed; ``titled``: a
-        title ends right before the name."""
+        titled = self._after_title(norm, start)
         if self._ruled_out(norm, start, surname, end, titled):
             return _REJECT
-        score = self._evidence(norm, start, surname, end, titled)
-        if score >= _ACCEPT and self._cut_by_words(norm, start, surname, end, titled):
+        opening = _TITLED if titled else self._start_mark(norm, start)
+        return self._score(norm, start, surname, end, titled, opening)
+
+    def _score(
+        self, norm: str, start: int, surname: int, end: int, titled: bool, opening: float
+    ) -> float:
+        """``name_score`` where the surname's own tests have passed, as far as it
+        decides whether the reading is accepted: a reading ruled out may keep a
+        score below ``_ACCEPT``, as the costlier tests are made only where they
+        decide. ``titled``: a title ends right before the name; ``opening``: the
+        evidence of the name's start."""
+        if self._not_name_chars(norm[start:end], surname):
+            return _REJECT
+        score = self._evidence(norm, start, surname, end, opening)
+        if score < _ACCEPT:
+            return score
+        if self._read_otherwise(norm, start, surname, end, titled):
+            return _REJECT
+        if self._cut_by_words(norm, start, surname, end, titled):
             return _REJECT  # the costliest tests, only where they decide
         return score
 
-    def _evidence(self, norm: str, start: int, surname: int, end: int, titled: bool) -> float:
+    def _evidence(self, norm: str, start: int, surname: int, end: int, opening: float) -> float:
         given = norm[start + surname : end]
         weights = self._given_weights
         score = sum(weights.get(char, 0.0) for char in given)
@@ -240,7 +257,7 @@ class PeopleReader:
             score += _GIVEN_WORD
         if len(given) == 1:
             score -= _WORDY * max(0.0, self.words.ending.get(given, 0.0) - _WORDY_FREE)
-        score += _TITLED if titled else self._start_mark(norm, start)
+        score += opening
         score += self._end_evidence(norm, end)
         if norm[start : start + surname] in self.lists.ambiguous_surnames:
             score += _AMBIGUOUS
@@ -263,7 +280,7 @@ class PeopleReader:
         if start > 0 and norm[start - 1] in _NUMERALS:
             return True  # 168|张, 七|盘: a measure word after a number
         given = start + surname
-        if given >= len(norm) or norm[given] in _NEVER_GIVEN or not _IS_HAN[norm[given]]:
+        if given >= len(norm) or not _IS_GIVEN[norm[given]]:
             return True  # 王|在, 李|。
         if self._address_at(norm, given):
             return True  # 王|先生: the surname stands alone
@@ -272,19 +289,30 @@ class PeopleReader:
     def _ruled_out(self, norm: str, start: int, surname: int, end: int, titled: bool) -> bool:
         """The reading is no name by its own characters (the surname's tests and the
         words around it aside)."""
-        given = norm[start + surname : end]
-        candidate = norm[start:end]
-        if any(char in _NEVER_GIVEN or not _IS_HAN[char] for char in given):
+        return self._not_name_chars(norm[start:end], surname) or self._read_otherwise(
+            norm, start, surname, end, titled
+        )
+
+    def _not_name_chars(self, candidate: str, surname: int) -> bool:
+        """A given-name character that stands in no name, a common word (高度, 文章)
+        or the last character of a unit's name (李家|镇)."""
+        return (
+            not all(map(_IS_GIVEN.__getitem__, candidate[surname:]))
+            or candidate in self.words.ranks
+            or candidate in self.lists.not_names
+            or candidate[-1] in self._unit_ends
+        )
+
+    def _read_otherwise(self, norm: str, start: int, surname: int, end: int, titled: bool) -> bool:
+        """The characters read better as something else: an organization or a place
+        (路透社), or a word at the start of the name (许多|年)."""
+        if not self.parser.plausible_name(norm, start, end):
             return True
-        if candidate in self.lists.not_names or candidate in self.words.ranks:
-            return True  # 高度, 文章
-        if norm[end - 1] in self._unit_ends or not self.parser.plausible_name(norm, start, end):
-            return True  # 路透社, 李家镇: an organization or a place
-        head = candidate[:2]
+        head = norm[start : min(end, start + 2)]
         if head in self.words.ranks or head in self.lists.not_names:
             # A word at the start of a three-character name (周一|鸣, 王国|华) gives
             # way to a title or form of address after it.
-            addressed = len(given) == 2 and self._title_after(norm, end)
+            addressed = end - start - surname == 2 and self._title_after(norm, end)
             if not addressed and (head in self.words.ranks or not titled):
                 return True  # 许多|年
         return False
@@ -320,7 +348,11 @@ class PeopleReader:
         )
 
     def _after_office(self, norm: str, start: int) -> bool:
-        return self._office_end.search(norm, max(0, start - 12), start) is not None
+        return (
+            start > 0
+            and norm[start - 1] in self._office_lasts
+            and self._office_end.search(norm, max(0, start - 12), start) is not None
+        )
 
     def _address_at(self, norm: str, position: int) -> Optional[re.Match]:
         """A form of address or a title at ``position``; a one-character form that is
@@ -414,6 +446,10 @@ class PeopleReader:
             position, end = run.start(), run.end()
             while norm[end - 1] == "·":
                 end -= 1
+            if end - position < 2 or (
+                end - position == 2 and not self._after_office(norm, position)
+            ):
+                continue  # too short a name (see _foreign_candidate)
             for start, stop in self._foreign_words(norm, position, end):
                 candidate = self._foreign_candidate(norm, start, stop)
                 if candidate is not None:
@@ -429,7 +465,7 @@ class PeopleReader:
                 piece = position
             word = 0
             for length in (4, 3, 2):
-                rank = self.words.rank(norm[position : position + length])
+                rank = self.words.ranks.get(norm[position : position + length])
                 if rank is not None and rank < _FOREIGN_WORD_RANK:
                     word = length
                     break
@@ -490,9 +526,7 @@ class PeopleReader:
                 continue
             for given in (2, 1, 3):
                 end = family + given
-                if end > len(norm) or not all(
-                    _IS_HAN[char] and char not in _NEVER_GIVEN for char in norm[family:end]
-                ):
+                if end > len(norm) or not all(map(_IS_GIVEN.__getitem__, norm[family:end])):
                     continue
                 if self._end_strong(norm, end) and not self.words.crossed_at_end(norm, start, end):
                     yield Candidate(start, end, "PERSON")
@@ -508,9 +542,7 @@ class PeopleReader:
         if all(char in self.lists.translit for char in norm[start:end]):
             return True
         surname = self.parser.is_surname_at(norm, start)
-        return bool(surname) and not any(
-            char in _NEVER_GIVEN or not _IS_HAN[char] for char in norm[start + surname : end]
-        )
+        return bool(surname) and all(map(_IS_GIVEN.__getitem__, norm[start + surname : end]))
 
 
 def _list_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
