@@ -6,9 +6,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from quotekit import EntityFinder, load_lexicon
 from quotekit.entity_lists import CharClass
+from quotekit.names import _LIST, _lists
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +72,11 @@ def test_a_character_class_is_remembered_per_character():
     latin = CharClass(re.compile("[a-z]"))
     assert latin["a"] and not latin["王"] and not latin["。"]
     assert dict(latin) == {"a": True, "王": False, "。": False}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("王李张三四、、·，。a ")), max_size=80))
+@example("甲乙丙丁戊己庚辛壬、王、李")  # the longest first item
+@example("王、李。张、赵")  # a list after a list
+def test_lists_are_found_as_a_scan_finds_them(text):
+    assert [m.span() for m in _lists(text)] == [m.span() for m in _LIST.finditer(text)]

@@ -446,14 +446,18 @@ def _drop_crossing(norm: str, candidates: list[Candidate]) -> list[Candidate]:
 def _choose(candidates: list[Candidate]) -> list[Candidate]:
     """Longest first, then by label rank; no two chosen spans overlap."""
     taken: list[Candidate] = []
-    used = set()
-    for candidate in sorted(set(candidates), key=lambda c: (-c.length, -_RANK[c.label], c.start)):
-        span = range(candidate.start, candidate.end)
-        if any(position in used for position in span):
+    used = bytearray(max((c.end for c in candidates), default=0))  # 1: taken
+    for candidate in sorted(set(candidates), key=_choice_order):
+        start, end = candidate.start, candidate.end
+        if used.find(1, start, end) != -1:
             continue
-        used.update(span)
+        used[start:end] = b"\x01" * (end - start)
         taken.append(candidate)
     return sorted(taken, key=lambda c: c.start)
+
+
+def _choice_order(candidate: Candidate) -> tuple[int, int, int]:
+    return (candidate.start - candidate.end, -_RANK[candidate.label], candidate.start)
 
 
 @functools.lru_cache(maxsize=1)

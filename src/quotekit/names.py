@@ -59,8 +59,10 @@ _FOREIGN_WORD_RANK = 3000
 _FOREIGN_LONG = 5
 # Words that put a place after them (在|内布拉斯加, 抵达|维罗纳).
 _PLACE_LEADS = frozenset("在 到 赴 抵 往 至 经 抵达 访问 前往 来自 飞往 返回 途经".split())
+# The longest item of a list of people.
+_ITEM = 8
 # A list of short items joined by 、 (张三、李四、王五), bounded.
-_LIST = re.compile(f"[{HAN}·]{{1,8}}(?:、[{HAN}·]{{1,8}}){{1,30}}")
+_LIST = re.compile(f"[{HAN}·]{{1,{_ITEM}}}(?:、[{HAN}·]{{1,{_ITEM}}}){{1,30}}")
 
 
 class PeopleReader:
@@ -161,7 +163,7 @@ class PeopleReader:
         people = {(c.start, c.end) for c in chosen if c.label == "PERSON"}
         ends = {end: start for start, end in people}
         starts = {start: end for start, end in people}
-        for match in _LIST.finditer(norm):
+        for match in _lists(norm):
             items = _list_items(norm, match.start(), match.end())
             if items and items[0][1] in ends:
                 items[0] = (max(items[0][0], ends[items[0][1]]), items[0][1])
@@ -543,6 +545,21 @@ class PeopleReader:
             return True
         surname = self.parser.is_surname_at(norm, start)
         return bool(surname) and all(map(_IS_GIVEN.__getitem__, norm[start + surname : end]))
+
+
+def _lists(norm: str) -> Iterator[re.Match]:
+    """The matches of ``_LIST.finditer(norm)``, tried only where a 、 follows
+    within an item's length: a scan would try every character."""
+    position = 0  # where the next match may start
+    while (mark := norm.find("、", position + 1)) != -1:
+        for start in range(max(position, mark - _ITEM), mark):
+            match = _LIST.match(norm, start)
+            if match is not None:
+                yield match
+                position = match.end()
+                break
+        else:
+            position = mark + 1
 
 
 def _list_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
