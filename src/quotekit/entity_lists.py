@@ -130,11 +130,10 @@ class CommonWords:
 
     def goes_on(self, text: str, start: int, end: int) -> bool:
         """A word starts at ``start`` and runs past ``end`` (会|见, 部|分)."""
-        return any(
-            text[start : start + length] in self.ranks
-            for length in _LENGTHS
-            if end < start + length <= len(text)
-        )
+        for length in _LENGTHS:
+            if end < start + length <= len(text) and text[start : start + length] in self.ranks:
+                return True
+        return False
 
     def _ends_at(self, text: str, begin: int, end: int, rank: int) -> bool:
         """A word more frequent than ``rank`` ends at ``end`` and covers ``begin``."""

@@ -18,6 +18,7 @@ A name is read on characters where the text marks it, never from a list of peopl
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator
 from typing import Optional
@@ -242,7 +243,7 @@ class PeopleReader:
         evidence of the name's start."""
         if self._not_name_chars(norm[start:end], surname):
             return _REJECT
-        score = self._evidence(norm, start, surname, end, opening)
+        score = self._evidence(norm, start, surname, end, opening, needed=_ACCEPT)
         if score < _ACCEPT:
             return score
         if self._read_otherwise(norm, start, surname, end, titled):
@@ -251,7 +252,18 @@ class PeopleReader:
             return _REJECT  # the costliest tests, only where they decide
         return score
 
-    def _evidence(self, norm: str, start: int, surname: int, end: int, opening: float) -> float:
+    def _evidence(
+        self,
+        norm: str,
+        start: int,
+        surname: int,
+        end: int,
+        opening: float,
+        *,
+        needed: float = -math.inf,
+    ) -> float:
+        """The evidence for a reading; where no end could bring it to ``needed``,
+        a lower score, without reading the end."""
         given = norm[start + surname : end]
         weights = self._given_weights
         score = sum(weights.get(char, 0.0) for char in given)
@@ -260,6 +272,8 @@ class PeopleReader:
         if len(given) == 1:
             score -= _WORDY * max(0.0, self.words.ending.get(given, 0.0) - _WORDY_FREE)
         score += opening
+        if score + _TITLED < needed:
+            return score  # (the surname's ambiguity only lowers it)
         score += self._end_evidence(norm, end)
         if norm[start : start + surname] in self.lists.ambiguous_surnames:
             score += _AMBIGUOUS
