@@ -113,7 +113,7 @@ class EntityFinder:
         )
         self._single_leads = frozenset(lead for lead in self.lexicon.leads if len(lead) == 1)
         # An organization suffix (委员会, 公司, 大学, 局), and a word that names one.
-        self._org_suffix = re.compile(trie_pattern(self.lexicon.org_suffixes))
+        self._org_suffix = re.compile(scan_pattern(self.lexicon.org_suffixes))
         self._org_word = re.compile(trie_pattern(self.lexicon.org_words - self.lists.org_sides))
         # A title: modifiers and fields, then a head (副|总经理, 金融|分析师); words that
         # describe the person (知名, 资深) stay outside it.
