@@ -25,7 +25,14 @@ from typing import Optional
 import regex
 
 from .chains import _CHAIN_STOPS
-from .entity_lists import Candidate, entity_lists, place_patterns
+from .entity_lists import (
+    Candidate,
+    CharClass,
+    entity_lists,
+    first_chars,
+    place_patterns,
+    scan_pattern,
+)
 from .errors import ArgumentTypeError, Errors
 from .layout import normalization_table, normalize
 from .lexicon import Lexicon, load_lexicon, trie_pattern
@@ -33,16 +40,16 @@ from .mentions import MentionParser
 from .names import PeopleReader
 from .records import Entity
 
-# A Han character.
-_HAN = regex.compile(r"\p{Han}")
+# Whether a character is Han.
+_IS_HAN = CharClass(regex.compile(r"\p{Han}"))
 # Which label wins when two candidates of the same length overlap.
 _RANK = {"PERSON": 4, "TITLE": 3, "ORG": 2, "GPE": 1, "LOC": 0}
 # Characters a place or organization name never holds.
 _NOT_IN_PLACE = frozenset(
     "的了着在是和与及对向把被将从也都就说等们个这那其之所而但并或已曾会要到去来给让使于为"
 )
-# A character that may stand in an organization's name.
-_NAME_CHAR = regex.compile(r"[\p{Han}\p{Latin}\d]")
+# Whether a character may stand in an organization's name.
+_IS_NAME_CHAR = CharClass(regex.compile(r"[\p{Han}\p{Latin}\d]"))
 # Last characters of organization suffixes that name an organization on their own
 # (委员会, 公司, 大学, 银行, 研究所); others (科技, 机构, 部) need a place first.
 _ORG_ENDS = frozenset("会院局部委所处司社行校厂馆站台队团办室心组军盟联府庭署厅")
@@ -106,7 +113,7 @@ class EntityFinder:
         )
         self._single_leads = frozenset(lead for lead in self.lexicon.leads if len(lead) == 1)
         # An organization suffix (委员会, 公司, 大学, 局), and a word that names one.
-        self._org_suffix = re.compile(trie_pattern(self.lexicon.org_suffixes))
+        self._org_suffix = re.compile(scan_pattern(self.lexicon.org_suffixes))
         self._org_word = re.compile(trie_pattern(self.lexicon.org_words - self.lists.org_sides))
         # A title: modifiers and fields, then a head (副|总经理, 金融|分析师); words that
         # describe the person (知名, 资深) stay outside it.
@@ -115,7 +122,12 @@ class EntityFinder:
         )
         # (Literal word tries scan several times faster under the standard ``re``.)
         self._title = re.compile(
-            "(?:" + trie_pattern(modifiers) + "){0,4}(?:" + trie_pattern(heads) + ")"
+            first_chars(modifiers | heads)
+            + "(?:"
+            + scan_pattern(modifiers)
+            + "){0,4}(?:"
+            + scan_pattern(heads)
+            + ")"
         )
         # Everyday roles are titles only before a name (村民|杨通学, but 居民 alone is not).
         self._roles = self.lexicon.roles | self.lexicon.collectives
@@ -218,14 +230,12 @@ class EntityFinder:
         if norm[start - 1] == "被" or start < 2:
             return True
         before = norm[start - 2]
-        return not _NAME_CHAR.match(before) or before in _NOT_IN_PLACE or before in "他她它我你"
+        return not _IS_NAME_CHAR[before] or before in _NOT_IN_PLACE or before in "他她它我你"
 
     def _name_follows(self, norm: str, position: int) -> bool:
         surname = self.parser.is_surname_at(norm, position)
         return (
-            bool(surname)
-            and position + surname < len(norm)
-            and bool(_HAN.match(norm[position + surname]))
+            bool(surname) and position + surname < len(norm) and _IS_HAN[norm[position + surname]]
         )
 
     # -- places -----------------------------------------------------------------------
@@ -290,7 +300,7 @@ class EntityFinder:
         length = 0
         while length < 2 and suffix_start - length > 0:
             char = norm[suffix_start - length - 1]
-            if not _HAN.match(char) or char in _NOT_IN_PLACE:
+            if not _IS_HAN[char] or char in _NOT_IN_PLACE:
                 break
             length += 1
         if length == 2 or (length == 1 and length >= shortest):
@@ -306,11 +316,7 @@ class EntityFinder:
         organization only after a place (辽宁队, 浙江日报社).
         """
         for match in self._org_suffix.finditer(norm):
-            start, placed = self._org_start(norm, match.start())
-            if match.start() - start < 2:
-                continue
-            if _GENERIC.match(norm, start):
-                continue  # 一家私人诊所, 两支球队, 各级政府, 该州议会: no name
+            # The suffix's own tests first: they need no search for the name's start.
             if self.words.goes_on(norm, match.start(), match.end()):
                 continue  # 热情|会见: the suffix begins a common word
             if match.end() - match.start() == 1 and self._in_syllables(norm, match.start()):
@@ -322,6 +328,11 @@ class EntityFinder:
                 and (word not in self.lexicon.org_suffixes)
             ):
                 continue  # 举|行, 进|行: a one-character suffix ends a common word
+            start, placed = self._org_start(norm, match.start())
+            if match.start() - start < 2:
+                continue
+            if _GENERIC.match(norm, start):
+                continue  # 一家私人诊所, 两支球队, 各级政府, 该州议会: no name
             suffix = match.group()
             strong = (len(suffix) > 1 and suffix[-1] in _ORG_ENDS) or suffix in _ORG_SINGLES
             if strong or placed:
@@ -337,12 +348,12 @@ class EntityFinder:
         if suffix not in _OFFICES or suffix_start < 2:
             return False
         field = norm[suffix_start - 2 : suffix_start]
-        if field not in self.words or not all(_HAN.match(char) for char in field):
+        if field not in self.words or not all(map(_IS_HAN.__getitem__, field)):
             return False
         before = suffix_start - 3
         return (
             before < 0
-            or not _NAME_CHAR.match(norm[before])
+            or not _IS_NAME_CHAR[norm[before]]
             or norm[before] in _NOT_IN_PLACE
             or norm[before] in self._single_leads
         )
@@ -366,7 +377,7 @@ class EntityFinder:
         while (
             start > 0
             and suffix_start - start < _ORG_NAME
-            and _NAME_CHAR.match(norm[start - 1])
+            and _IS_NAME_CHAR[norm[start - 1]]
             and norm[start - 1] not in _NOT_IN_PLACE
         ):
             start -= 1
@@ -435,14 +446,18 @@ def _drop_crossing(norm: str, candidates: list[Candidate]) -> list[Candidate]:
 def _choose(candidates: list[Candidate]) -> list[Candidate]:
     """Longest first, then by label rank; no two chosen spans overlap."""
     taken: list[Candidate] = []
-    used = set()
-    for candidate in sorted(set(candidates), key=lambda c: (-c.length, -_RANK[c.label], c.start)):
-        span = range(candidate.start, candidate.end)
-        if any(position in used for position in span):
+    used = bytearray(max((c.end for c in candidates), default=0))  # 1: taken
+    for candidate in sorted(set(candidates), key=_choice_order):
+        start, end = candidate.start, candidate.end
+        if used.find(1, start, end) != -1:
             continue
-        used.update(span)
+        used[start:end] = b"\x01" * (end - start)
         taken.append(candidate)
     return sorted(taken, key=lambda c: c.start)
+
+
+def _choice_order(candidate: Candidate) -> tuple[int, int, int]:
+    return (candidate.start - candidate.end, -_RANK[candidate.label], candidate.start)
 
 
 @functools.lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Optional
 
 import attrs
@@ -27,6 +27,22 @@ FUNCTION_CHARS = frozenset(
 )
 # Before a function character, only a word this frequent runs across an end.
 _CROSSING_RANK = 2000
+# How many first characters share a branch of a scanning pattern (see scan_pattern).
+_BUCKET = 48
+
+
+class CharClass(dict):
+    """Whether characters belong to the class ``pattern`` matches, remembered per
+    character: a text repeats its characters, and a lookup costs far less than a
+    match. ``char_class[char]`` is a bool."""
+
+    def __init__(self, pattern: re.Pattern | regex.Pattern) -> None:
+        super().__init__()
+        self.pattern = pattern
+
+    def __missing__(self, char: str) -> bool:
+        member = self[char] = self.pattern.match(char) is not None
+        return member
 
 
 @attrs.frozen
@@ -114,11 +130,10 @@ class CommonWords:
 
     def goes_on(self, text: str, start: int, end: int) -> bool:
         """A word starts at ``start`` and runs past ``end`` (会|见, 部|分)."""
-        return any(
-            text[start : start + length] in self.ranks
-            for length in _LENGTHS
-            if end < start + length <= len(text)
-        )
+        for length in _LENGTHS:
+            if end < start + length <= len(text) and text[start : start + length] in self.ranks:
+                return True
+        return False
 
     def _ends_at(self, text: str, begin: int, end: int, rank: int) -> bool:
         """A word more frequent than ``rank`` ends at ``end`` and covers ``begin``."""
@@ -197,10 +212,38 @@ def place_patterns(lexicon: Lexicon, lists: EntityLists) -> PlacePatterns:
     names = frozenset(place for place in places if len(place) > 1)
     suffixes = trie_pattern(lists.place_suffixes)
     return PlacePatterns(
-        name=re.compile("(" + trie_pattern(names) + ")(?:" + suffixes + ")?"),
+        name=re.compile("(" + scan_pattern(names) + ")(?:" + suffixes + ")?"),
         suffix=re.compile(suffixes),
         feature=re.compile(trie_pattern(lists.loc_suffixes)),
     )
+
+
+def scan_pattern(words: Iterable[str]) -> str:
+    """``trie_pattern`` for a long list of words looked for at every position.
+
+    The engine tries a trie's first branches one by one, hundreds of them for a
+    long list. Here the words are split by first character into a few tries, each
+    behind a lookahead of its first characters, and the whole behind a lookahead
+    of them all: a position passes a few class tests instead. It matches what
+    ``trie_pattern`` matches, with the same preference.
+    """
+    words = frozenset(words)
+    if "" in words:
+        return "(?:" + scan_pattern(words - {""}) + ")?"
+    firsts = sorted({word[0] for word in words})
+    if len(firsts) <= _BUCKET:
+        return trie_pattern(words)
+    tries = []
+    for at in range(0, len(firsts), _BUCKET):
+        bucket = frozenset(firsts[at : at + _BUCKET])
+        tries.append(trie_pattern(word for word in words if word[0] in bucket))
+    return first_chars(words) + "(?:" + "|".join(tries) + ")"
+
+
+def first_chars(words: Iterable[str]) -> str:
+    """A lookahead of the first characters of ``words``."""
+    firsts = sorted({word[0] for word in words if word})
+    return "(?=[" + "".join(regex.escape(char) for char in firsts) + "])" if firsts else "(?!)"
 
 
 def _ranked(name: str) -> dict[str, int]:

@@ -18,6 +18,7 @@ A name is read on characters where the text marks it, never from a list of peopl
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator
 from typing import Optional
@@ -25,15 +26,19 @@ from typing import Optional
 import regex
 
 from .chains import _NOT_IN_NAME_AHEAD
-from .entity_lists import FUNCTION_CHARS, Candidate, EntityLists, PlacePatterns
+from .entity_lists import FUNCTION_CHARS, Candidate, CharClass, EntityLists, PlacePatterns
 from .lexicon import Lexicon, suffix_pattern, trie_pattern
 from .mentions import MentionParser
 from .script import HAN
 
 # A Han character.
 _HAN = re.compile(f"[{HAN}]")
+# Whether a character is Han, looked up rather than matched.
+_IS_HAN = CharClass(_HAN)
 # Function characters that never stand in a given name.
 _NEVER_GIVEN = FUNCTION_CHARS
+# Whether a character may stand in a given name: a Han character, no function word.
+_IS_GIVEN = CharClass(re.compile(f"(?![{''.join(sorted(_NEVER_GIVEN))}])[{HAN}]"))
 # Numerals: a surname character after one is a measure word (3|张, 七|盘, 20|万).
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几")
 # Characters that stand right before a name and are not part of it.
@@ -55,8 +60,10 @@ _FOREIGN_WORD_RANK = 3000
 _FOREIGN_LONG = 5
 # Words that put a place after them (在|内布拉斯加, 抵达|维罗纳).
 _PLACE_LEADS = frozenset("在 到 赴 抵 往 至 经 抵达 访问 前往 来自 飞往 返回 途经".split())
+# The longest item of a list of people.
+_ITEM = 8
 # A list of short items joined by 、 (张三、李四、王五), bounded.
-_LIST = re.compile(f"[{HAN}·]{{1,8}}(?:、[{HAN}·]{{1,8}}){{1,30}}")
+_LIST = re.compile(f"[{HAN}·]{{1,{_ITEM}}}(?:、[{HAN}·]{{1,{_ITEM}}}){{1,30}}")
 
 
 class PeopleReader:
@@ -77,10 +84,26 @@ class PeopleReader:
         self.words = lists.words
         self.places = places
         roles = lexicon.roles | lexicon.collectives
+        honorifics = lexicon.honorifics | {"同志", "氏", "老"} | (parser.heads - roles)
         # A form of address or a title after a surname (先生, 同志, 主席, 老).
-        self._honorific = re.compile(
-            trie_pattern(lexicon.honorifics | {"同志", "氏", "老"} | (parser.heads - roles))
-        )
+        self._honorific = re.compile(trie_pattern(honorifics))
+        # The characters that may begin a form of address, a title or a cue, and end
+        # a title: most positions fail these lookups, and need no match.
+        self._honorific_firsts = _firsts(honorifics)
+        self._title_firsts = _firsts(parser.lexicon.title_modifiers | parser.heads | honorifics)
+        self._cue_firsts = _firsts(parser.lexicon.cues)
+        self._head_lasts = frozenset(head[-1] for head in heads)
+        # The weight of a given-name character: usual in names, or not (later lists
+        # override earlier ones); a character in none weighs nothing.
+        self._given_weights = {
+            char: weight
+            for chars, weight in (
+                (lists.not_given, _UNUSUAL),
+                (lists.given, _USUAL),
+                (lists.given_common, _COMMON_GIVEN),
+            )
+            for char in chars
+        }
         # A title or an occupation ending at the search end (read backwards).
         self._title_end = regex.compile(
             "(?r)(?:"
@@ -91,13 +114,15 @@ class PeopleReader:
         )
         # An office (not an occupation or an everyday role) ending at the search end:
         # a foreign name of two syllables is read only after one (国防部长|科恩).
+        offices = lexicon.titles | set(lexicon.title_synonyms)
         self._office_end = regex.compile(
             "(?r)(?:"
             + suffix_pattern(lexicon.title_modifiers)
             + ")*(?:"
-            + suffix_pattern(lexicon.titles | set(lexicon.title_synonyms))
+            + suffix_pattern(offices)
             + r")\Z"
         )
+        self._office_lasts = frozenset(office[-1] for office in offices)
         # A Japanese family name (田中, 佐佐木).
         self._japanese = re.compile(trie_pattern(lists.japanese_surnames))
         # Last characters of place and organization names (镇, 村, 局, 社).
@@ -105,16 +130,17 @@ class PeopleReader:
         self._unit_ends = {w for w in units if len(w) == 1} - lists.given_common
         # Transliteration syllables that are not usual in Chinese given names.
         self._foreign = lists.translit - lists.given_common
-        # A run of transliteration syllables, which the name dot may join.
+        # A run of two or more transliteration syllables, which the name dot may join.
         syllables = "".join(sorted(lists.translit - {"·"}))
-        self._syllable_run = re.compile("[" + syllables + "][" + syllables + "·]*")
-        # Every position where a surname starts, found in one scan.
+        self._syllable_run = re.compile("[" + syllables + "][" + syllables + "·]+")
+        # Every position where a surname starts, found in one scan; the group holds
+        # the surname, compound first (欧阳 before 欧), as ``is_surname_at`` reads it.
         self._surname_at = re.compile(
-            "(?=["
+            "(?=("
+            + "".join(f"{compound}|" for compound in sorted(parser.compound_surnames))
+            + "["
             + "".join(sorted(parser.surnames))
-            + "]|"
-            + "|".join(sorted(parser.compound_surnames))
-            + ")"
+            + "]))"
         )
 
     def candidates(self, norm: str) -> Iterator[Candidate]:
@@ -138,7 +164,7 @@ class PeopleReader:
         people = {(c.start, c.end) for c in chosen if c.label == "PERSON"}
         ends = {end: start for start, end in people}
         starts = {start: end for start, end in people}
-        for match in _LIST.finditer(norm):
+        for match in _lists(norm):
             items = _list_items(norm, match.start(), match.end())
             if items and items[0][1] in ends:
                 items[0] = (max(items[0][0], ends[items[0][1]]), items[0][1])
@@ -156,22 +182,24 @@ class PeopleReader:
     def _people(self, norm: str) -> Iterator[Candidate]:
         for match in self._surname_at.finditer(norm):
             start = match.start()
-            surname = self.parser.is_surname_at(norm, start)
+            surname = len(match.group(1))
             if self._surname_alone(norm, start, surname):
                 yield Candidate(start, start + surname, "PERSON")
                 continue
             if self._surname_ruled_out(norm, start, surname):
                 continue
             titled = self._after_title(norm, start)
-            scored = [
-                (self._score(norm, start, surname, start + surname + given, titled), given)
-                for given in (2, 1)
-                if start + surname + given <= len(norm)
-            ]
-            if scored:
-                score, given = max(scored)
-                if score >= _ACCEPT:
-                    yield Candidate(start, start + surname + given, "PERSON")
+            opening = _TITLED if titled else self._start_mark(norm, start)
+            chosen = None  # the score and end of the best reading accepted
+            for given in (2, 1):  # the longer reading wins a tie
+                end = start + surname + given
+                if end > len(norm):
+                    continue
+                score = self._score(norm, start, surname, end, titled, opening)
+                if score >= _ACCEPT and (chosen is None or score > chosen[0]):
+                    chosen = (score, end)
+            if chosen is not None:
+                yield Candidate(start, chosen[1], "PERSON")
 
     def _surname_alone(self, norm: str, start: int, surname: int) -> bool:
         """老张, 小李, 王先生, 陈老, 张主席: a surname that stands for a name."""
@@ -179,13 +207,11 @@ class PeopleReader:
         if end >= len(norm):
             return False
         ambiguous = norm[start:end] in self.lists.ambiguous_surnames
-        if (
-            start > 0
-            and norm[start - 1] in "老小"
-            and (not ambiguous or norm[start - 1 : end] not in self.words)
-            and norm[max(0, start - 2) : start] not in self.words
-        ):
-            return not _HAN.match(norm[end]) or norm[end] in _NOT_IN_NAME_AHEAD
+        if start > 0 and norm[start - 1] in "老小":
+            if (not ambiguous or norm[start - 1 : end] not in self.words) and norm[
+                max(0, start - 2) : start
+            ] not in self.words:
+                return not _IS_HAN[norm[end]] or norm[end] in _NOT_IN_NAME_AHEAD
         honorific = self._address_at(norm, end)
         if honorific is None or self.words.crossed_at_start(norm, start, end):
             return False
@@ -201,42 +227,76 @@ class PeopleReader:
         """
         if self._surname_ruled_out(norm, start, surname):
             return _REJECT
-        return self._score(norm, start, surname, end, self._after_title(norm, start))
-
-    def _score(self, norm: str, start: int, surname: int, end: int, titled: bool) -> float:
-        """``name_score`` where the surname's own tests have passed; ``titled``: a
-        title ends right before the name."""
+        titled = self._after_title(norm, start)
         if self._ruled_out(norm, start, surname, end, titled):
             return _REJECT
-        score = self._evidence(norm, start, surname, end, titled)
-        if score >= _ACCEPT and self._cut_by_words(norm, start, surname, end, titled):
+        opening = _TITLED if titled else self._start_mark(norm, start)
+        return self._score(norm, start, surname, end, titled, opening)
+
+    def _score(
+        self, norm: str, start: int, surname: int, end: int, titled: bool, opening: float
+    ) -> float:
+        """``name_score`` where the surname's own tests have passed, as far as it
+        decides whether the reading is accepted: a reading ruled out may keep a
+        score below ``_ACCEPT``, as the costlier tests are made only where they
+        decide. ``titled``: a title ends right before the name; ``opening``: the
+        evidence of the name's start."""
+        if self._not_name_chars(norm[start:end], surname):
+            return _REJECT
+        score = self._evidence(norm, start, surname, end, opening, needed=_ACCEPT)
+        if score < _ACCEPT:
+            return score
+        if self._read_otherwise(norm, start, surname, end, titled):
+            return _REJECT
+        if self._cut_by_words(norm, start, surname, end, titled):
             return _REJECT  # the costliest tests, only where they decide
         return score
 
-    def _evidence(self, norm: str, start: int, surname: int, end: int, titled: bool) -> float:
+    def _evidence(
+        self,
+        norm: str,
+        start: int,
+        surname: int,
+        end: int,
+        opening: float,
+        *,
+        needed: float = -math.inf,
+    ) -> float:
+        """The evidence for a reading; where no end could bring it to ``needed``,
+        a lower score, without reading the end."""
         given = norm[start + surname : end]
-        score = sum(map(self._given_weight, given))
-        if len(given) == 2 and given in self.words:
+        weights = self._given_weights
+        score = sum(weights.get(char, 0.0) for char in given)
+        if len(given) == 2 and given in self.words.ranks:
             score += _GIVEN_WORD
         if len(given) == 1:
             score -= _WORDY * max(0.0, self.words.ending.get(given, 0.0) - _WORDY_FREE)
-        score += _TITLED if titled else self._start_mark(norm, start)
-        if self._title_after(norm, end):
-            score += _TITLED
-        elif end < len(norm) and self.parser.cue_start.match(norm, end):
-            score += _CUED
-        else:
-            score += self._end_mark(norm, end)
+        score += opening
+        if score + _TITLED < needed:
+            return score  # (the surname's ambiguity only lowers it)
+        score += self._end_evidence(norm, end)
         if norm[start : start + surname] in self.lists.ambiguous_surnames:
             score += _AMBIGUOUS
         return score
+
+    def _end_evidence(self, norm: str, end: int) -> float:
+        """What the text after a reading says of its end (…|教授, …|说, …|的)."""
+        if end >= len(norm):
+            return _MARKED
+        if self._title_after(norm, end):
+            return _TITLED
+        if self._cue_at(norm, end):
+            return _CUED
+        # Neither a title nor a cue: punctuation or a function word marks the end.
+        char = norm[end]
+        return _MARKED if not _IS_HAN[char] or char in _NOT_IN_NAME_AHEAD else 0.0
 
     def _surname_ruled_out(self, norm: str, start: int, surname: int) -> bool:
         """What rules out every reading with a given name, whatever its length."""
         if start > 0 and norm[start - 1] in _NUMERALS:
             return True  # 168|张, 七|盘: a measure word after a number
         given = start + surname
-        if given >= len(norm) or norm[given] in _NEVER_GIVEN or not _HAN.match(norm[given]):
+        if given >= len(norm) or not _IS_GIVEN[norm[given]]:
             return True  # 王|在, 李|。
         if self._address_at(norm, given):
             return True  # 王|先生: the surname stands alone
@@ -245,20 +305,31 @@ class PeopleReader:
     def _ruled_out(self, norm: str, start: int, surname: int, end: int, titled: bool) -> bool:
         """The reading is no name by its own characters (the surname's tests and the
         words around it aside)."""
-        given = norm[start + surname : end]
-        candidate = norm[start:end]
-        if any(char in _NEVER_GIVEN or not _HAN.match(char) for char in given):
+        return self._not_name_chars(norm[start:end], surname) or self._read_otherwise(
+            norm, start, surname, end, titled
+        )
+
+    def _not_name_chars(self, candidate: str, surname: int) -> bool:
+        """A given-name character that stands in no name, a common word (高度, 文章)
+        or the last character of a unit's name (李家|镇)."""
+        return (
+            not all(map(_IS_GIVEN.__getitem__, candidate[surname:]))
+            or candidate in self.words.ranks
+            or candidate in self.lists.not_names
+            or candidate[-1] in self._unit_ends
+        )
+
+    def _read_otherwise(self, norm: str, start: int, surname: int, end: int, titled: bool) -> bool:
+        """The characters read better as something else: an organization or a place
+        (路透社), or a word at the start of the name (许多|年)."""
+        if not self.parser.plausible_name(norm, start, end):
             return True
-        if candidate in self.lists.not_names or candidate in self.words:
-            return True  # 高度, 文章
-        if norm[end - 1] in self._unit_ends or not self.parser.plausible_name(norm, start, end):
-            return True  # 路透社, 李家镇: an organization or a place
-        head = candidate[:2]
-        if head in self.words or head in self.lists.not_names:
+        head = norm[start : min(end, start + 2)]
+        if head in self.words.ranks or head in self.lists.not_names:
             # A word at the start of a three-character name (周一|鸣, 王国|华) gives
             # way to a title or form of address after it.
-            addressed = len(given) == 2 and self._title_after(norm, end)
-            if not addressed and (head in self.words or not titled):
+            addressed = end - start - surname == 2 and self._title_after(norm, end)
+            if not addressed and (head in self.words.ranks or not titled):
                 return True  # 许多|年
         return False
 
@@ -269,13 +340,6 @@ class PeopleReader:
         if not titled and self.words.crossed_at_start(norm, start, end):
             return True
         return self._inside_foreign_word(norm, start, surname, end)
-
-    def _given_weight(self, char: str) -> float:
-        if char in self.lists.given_common:
-            return _COMMON_GIVEN
-        if char in self.lists.given:
-            return _USUAL
-        return _UNUSUAL if char in self.lists.not_given else 0.0
 
     def _inside_foreign_word(self, norm: str, start: int, surname: int, end: int) -> bool:
         """巴|罗斯基, 卡尔·|罗斯: the would-be name is part of a run of
@@ -293,40 +357,64 @@ class PeopleReader:
 
     def _after_title(self, norm: str, start: int) -> bool:
         """A title or an occupation ends right before ``start`` (教授|, 中锋|)."""
-        return self._title_end.search(norm, max(0, start - 12), start) is not None
+        return (
+            start > 0
+            and norm[start - 1] in self._head_lasts
+            and self._title_end.search(norm, max(0, start - 12), start) is not None
+        )
 
     def _after_office(self, norm: str, start: int) -> bool:
-        return self._office_end.search(norm, max(0, start - 12), start) is not None
+        return (
+            start > 0
+            and norm[start - 1] in self._office_lasts
+            and self._office_end.search(norm, max(0, start - 12), start) is not None
+        )
 
     def _address_at(self, norm: str, position: int) -> Optional[re.Match]:
         """A form of address or a title at ``position``; a one-character form that is
         also a given-name character (叔, 伯) only where no name goes on after it
         (王叔|说, but 吕叔平)."""
+        if position >= len(norm) or norm[position] not in self._honorific_firsts:
+            return None
         match = self._honorific.match(norm, position)
         if match is None or match.end() - position > 1 or match.end() >= len(norm):
             return match
         if match.group() not in self.lists.given_common:
             return match  # 陈老|喜欢
         following = norm[match.end()]
-        if _HAN.match(following) and following not in _NOT_IN_NAME_AHEAD:
+        if _IS_HAN[following] and following not in _NOT_IN_NAME_AHEAD:
             return None
         return match
 
     def _title_after(self, norm: str, end: int) -> bool:
         """A title or a form of address follows (…|教授, …|同志, …|先生)."""
-        return end < len(norm) and (
-            self.parser.title_start.match(norm, end) is not None
-            or self._honorific.match(norm, end) is not None
+        return (
+            end < len(norm)
+            and norm[end] in self._title_firsts
+            and (
+                self.parser.title_start.match(norm, end) is not None
+                or self._honorific.match(norm, end) is not None
+            )
+        )
+
+    def _cue_at(self, norm: str, position: int) -> bool:
+        """A cue starts at ``position`` (…|说, …|表示)."""
+        return (
+            position < len(norm)
+            and norm[position] in self._cue_firsts
+            and self.parser.cue_start.match(norm, position) is not None
         )
 
     def _title_goes_on(self, norm: str, start: int, surname: int) -> bool:
         """The surname ends a title begun before it (部长|官…)."""
+        if norm[start + surname - 1] not in self.parser.head_ends:
+            return False
         title = self.parser.title_end.search(norm, max(0, start - 12), start + surname)
         return title is not None and title.start() < start
 
     def _start_marked(self, norm: str, start: int) -> bool:
         """Punctuation or a word that stands before names (和, 向, 见) precedes."""
-        return start == 0 or not _HAN.match(norm[start - 1]) or norm[start - 1] in _BEFORE_NAME
+        return start == 0 or not _IS_HAN[norm[start - 1]] or norm[start - 1] in _BEFORE_NAME
 
     def _start_mark(self, norm: str, start: int) -> float:
         return _MARKED if self._start_marked(norm, start) else 0.0
@@ -335,8 +423,8 @@ class PeopleReader:
         """Punctuation, a cue, a form of address or a title follows (…|说, …|总统)."""
         return (
             end >= len(norm)
-            or not _HAN.match(norm[end])
-            or self.parser.cue_start.match(norm, end) is not None
+            or not _IS_HAN[norm[end]]
+            or self._cue_at(norm, end)
             or self._title_after(norm, end)
         )
 
@@ -344,9 +432,6 @@ class PeopleReader:
         """The name ends before punctuation, a title, a form of address or a
         function word or verb (…|的, …|在)."""
         return self._end_strong(norm, end) or norm[end] in _NOT_IN_NAME_AHEAD
-
-    def _end_mark(self, norm: str, end: int) -> float:
-        return _MARKED if self._end_marked(norm, end) else 0.0
 
     # -- foreign names -------------------------------------------------------------
 
@@ -363,10 +448,10 @@ class PeopleReader:
         if dot == -1:
             return end
         stop = dot + 1
-        while stop < min(end, dot + 7) and _HAN.match(norm[stop]):
+        while stop < min(end, dot + 7) and _IS_HAN[norm[stop]]:
             if norm[stop] not in self.lists.translit and norm[stop] in _NOT_IN_NAME_AHEAD:
                 break
-            if stop > dot + 1 and self.parser.cue_start.match(norm, stop):
+            if stop > dot + 1 and self._cue_at(norm, stop):
                 break  # 史密斯|宣布
             stop += 1
         return stop if stop > dot + 1 else dot
@@ -377,6 +462,10 @@ class PeopleReader:
             position, end = run.start(), run.end()
             while norm[end - 1] == "·":
                 end -= 1
+            if end - position < 2 or (
+                end - position == 2 and not self._after_office(norm, position)
+            ):
+                continue  # too short a name (see _foreign_candidate)
             for start, stop in self._foreign_words(norm, position, end):
                 candidate = self._foreign_candidate(norm, start, stop)
                 if candidate is not None:
@@ -392,7 +481,7 @@ class PeopleReader:
                 piece = position
             word = 0
             for length in (4, 3, 2):
-                rank = self.words.rank(norm[position : position + length])
+                rank = self.words.ranks.get(norm[position : position + length])
                 if rank is not None and rank < _FOREIGN_WORD_RANK:
                     word = length
                     break
@@ -433,7 +522,7 @@ class PeopleReader:
             or self._after_title(norm, start)
             or "·" in run
             or self._title_after(norm, end)
-            or self.parser.cue_start.match(norm, end) is not None
+            or self._cue_at(norm, end)
             or (self._start_marked(norm, start) and self._end_marked(norm, end))
             or (len(run) >= _FOREIGN_LONG and self._start_marked(norm, start))
         ):
@@ -453,9 +542,7 @@ class PeopleReader:
                 continue
             for given in (2, 1, 3):
                 end = family + given
-                if end > len(norm) or not all(
-                    _HAN.match(char) and char not in _NEVER_GIVEN for char in norm[family:end]
-                ):
+                if end > len(norm) or not all(map(_IS_GIVEN.__getitem__, norm[family:end])):
                     continue
                 if self._end_strong(norm, end) and not self.words.crossed_at_end(norm, start, end):
                     yield Candidate(start, end, "PERSON")
@@ -471,9 +558,22 @@ class PeopleReader:
         if all(char in self.lists.translit for char in norm[start:end]):
             return True
         surname = self.parser.is_surname_at(norm, start)
-        return bool(surname) and not any(
-            char in _NEVER_GIVEN or not _HAN.match(char) for char in norm[start + surname : end]
-        )
+        return bool(surname) and all(map(_IS_GIVEN.__getitem__, norm[start + surname : end]))
+
+
+def _lists(norm: str) -> Iterator[re.Match]:
+    """The matches of ``_LIST.finditer(norm)``, tried only where a 、 follows
+    within an item's length: a scan would try every character."""
+    position = 0  # where the next match may start
+    while (mark := norm.find("、", position + 1)) != -1:
+        for start in range(max(position, mark - _ITEM), mark):
+            match = _LIST.match(norm, start)
+            if match is not None:
+                yield match
+                position = match.end()
+                break
+        else:
+            position = mark + 1
 
 
 def _list_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -488,8 +588,13 @@ def _list_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     et_al = norm.find("等", last_start, last_end)
     if et_al > last_start:
         items[-1] = (last_start, et_al)  # 张三、李四等人
-    elif end < len(norm) and _HAN.match(norm[end]) and norm[end] != "等":
+    elif end < len(norm) and _IS_HAN[norm[end]] and norm[end] != "等":
         items = items[:-1]
-    if items and (items[0][0] > 0 and _HAN.match(norm[items[0][0] - 1])):
+    if items and (items[0][0] > 0 and _IS_HAN[norm[items[0][0] - 1]]):
         items = items[1:]
     return items
+
+
+def _firsts(words: Iterable[str]) -> frozenset[str]:
+    """The first characters of ``words``."""
+    return frozenset(word[0] for word in words if word)

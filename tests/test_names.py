@@ -1,0 +1,82 @@
+"""The PERSON readings: the lookups that turn positions away before a pattern runs
+must admit every position where the pattern matches."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from quotekit import EntityFinder, load_lexicon
+from quotekit.entity_lists import CharClass
+from quotekit.names import _LIST, _lists
+
+
+@pytest.fixture(scope="module")
+def reader():
+    lexicon = load_lexicon(
+        titles=["风控官"], honorifics=["阁下"], cues=[("怒斥", "speech")], surnames=["禤"]
+    )
+    return EntityFinder(lexicon).people
+
+
+@pytest.fixture(scope="module")
+def words(reader):
+    """Every word the lexicons and the common word list hold, and every title
+    modifier before a title."""
+    lexicon = reader.parser.lexicon
+    found = set(reader.words) | set(lexicon.cues) | set(lexicon.title_synonyms)
+    for field in lexicon.EXTENDABLE:
+        found |= {word for word in getattr(lexicon, field) if isinstance(word, str)}
+    found |= {modifier + "主任" for modifier in lexicon.title_modifiers}
+    return sorted(found | reader.lists.occupations | reader.lists.japanese_surnames)
+
+
+def test_a_title_or_a_cue_is_found_after_a_name_as_its_patterns_find_it(reader, words):
+    for word in words:
+        text = "王" + word + "。"
+        title = reader.parser.title_start.match(text, 1) or reader._honorific.match(text, 1)
+        assert reader._title_after(text, 1) == (title is not None), word
+        assert reader._cue_at(text, 1) == (reader.parser.cue_start.match(text, 1) is not None)
+        address = reader._honorific.match(text, 1)
+        if address is None:
+            assert reader._address_at(text, 1) is None, word
+        elif address.end() == len(text) - 1:
+            assert reader._address_at(text, 1) is not None, word
+
+
+def test_a_title_is_found_before_a_name_as_its_patterns_find_it(reader, words):
+    for word in words:
+        text = "，" + word + "王"
+        end = len(text) - 1
+        title = reader._title_end.search(text, max(0, end - 12), end)
+        assert reader._after_title(text, end) == (title is not None), word
+        office = reader._office_end.search(text, max(0, end - 12), end)
+        assert reader._after_office(text, end) == (office is not None), word
+        ended = reader.parser.title_end.search(text, max(0, end - 12), end + 1)
+        if ended is not None and ended.start() < end:
+            assert reader._title_goes_on(text, end, 1), word
+
+
+def test_the_surname_scan_reads_surnames_as_the_parser_does(reader):
+    text = "".join(sorted(reader.parser.compound_surnames | reader.parser.surnames)) + "禤。"
+    for match in reader._surname_at.finditer(text):
+        assert len(match.group(1)) == reader.parser.is_surname_at(text, match.start())
+    found = {match.start() for match in reader._surname_at.finditer(text)}
+    assert found == {i for i in range(len(text)) if reader.parser.is_surname_at(text, i)}
+
+
+def test_a_character_class_is_remembered_per_character():
+    latin = CharClass(re.compile("[a-z]"))
+    assert latin["a"] and not latin["王"] and not latin["。"]
+    assert dict(latin) == {"a": True, "王": False, "。": False}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("王李张三四、、·，。a ")), max_size=80))
+@example("甲乙丙丁戊己庚辛壬、王、李")  # the longest first item
+@example("王、李。张、赵")  # a list after a list
+def test_lists_are_found_as_a_scan_finds_them(text):
+    assert [m.span() for m in _lists(text)] == [m.span() for m in _LIST.finditer(text)]
