@@ -26,7 +26,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Optional, Union
 
-import attr
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -147,8 +146,8 @@ class QuotekitComponent:
         text = doc.text  # spaCy rebuilds it from every token: read it once
         analysis = self.extractor.analyze(text, names=sorted(names))
         doc._.quotekit = {
-            "quotes": [_plain(quote) for quote in analysis.quotes],
-            "people": [_plain(person) for person in analysis.people],
+            "quotes": [quote.to_dict() for quote in analysis.quotes],
+            "people": [person.to_dict() for person in analysis.people],
         }
         self._set_spans(doc, analysis.quotes)
         if self.entities:
@@ -223,11 +222,6 @@ def _merge_ents(trained: list[Span], found: list[Span], overwrite: bool) -> list
 
 
 # -- records stored as plain data ----------------------------------------------------------
-
-
-def _plain(record: Any) -> dict[str, Any]:
-    """A record as msgpack-ready data (dicts, lists, str, int, float, None)."""
-    return attr.asdict(record, retain_collection_types=False)
 
 
 def _stored(doc: Doc, field: str) -> list[dict[str, Any]]:
