@@ -204,6 +204,11 @@ CASES = [
     ),
     pytest.param("这次会议为两国合作指明了方向，意义重大。", [], id="zhiming-is-no-cue"),
     pytest.param("这凝结着全体指战员的智慧和心血。", [], id="zhizhanyuan-is-no-cue"),
+    pytest.param(
+        "北岛总统卡恩今天谴责这次袭击，他说，这是对主权的侵犯。",
+        [("这是对主权", "indirect", "卡恩", "总统", "北岛")],
+        id="foreign-name-after-a-title-then-a-pronoun",
+    ),
     pytest.param("会前，大家听取意见建议，撰写发言提纲。", [], id="suggestions-noun-is-no-cue"),
     pytest.param(
         "赵立新在人民大会堂同赞比亚国民议会议长穆蒂会谈。穆蒂表示，赞方愿意深化合作。",

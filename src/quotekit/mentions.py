@@ -20,6 +20,7 @@ import attrs
 import regex
 
 from .chains import (
+    _NOT_IN_NAME_AHEAD,
     NAME_CHARS,
     ChainReader,
     ParsedPosition,
@@ -133,7 +134,12 @@ class MentionParser(ChainReader):
         ones = [head for head in self.heads if len(head) == 1]
         if ones:
             last = "(?:" + last + "|" + _char_class(ones) + ")"
-        self.head_before_surname = re.compile(last + surname, re.DOTALL)
+        # ... or before two transliteration syllables: a foreign name (总统|奥恩).
+        first = "[" + "".join(sorted(lexicon.transliteration - self.surnames)) + "]"
+        syllable = "[" + "".join(sorted(lexicon.transliteration)) + "]"
+        self.head_before_name = re.compile(
+            last + "(?:" + surname + "|(?=" + first + syllable + "))", re.DOTALL
+        )
 
     # -- whole mentions -------------------------------------------------------------
 
@@ -443,17 +449,47 @@ class MentionParser(ChainReader):
     # -- people anywhere in a text -------------------------------------------------------
 
     def find_titled_names(self, text: str) -> Iterator[ParsedMention]:
-        """People named after a title anywhere in ``text`` (外交部发言人毛宁主持…)."""
-        for hit in self.head_before_surname.finditer(text):
+        """People named after a title anywhere in ``text`` (外交部发言人毛宁主持…,
+        黎巴嫩总统奥恩今天…)."""
+        for hit in self.head_before_name.finditer(text):
             position = hit.end()
             head = self.head_end.search(text, max(0, position - 10), position)
             if head is None:
                 continue
-            name_end = self.name_end_after(text, position)
-            if name_end is None or not self.plausible_name(text, position, name_end):
-                continue
+            if text[position] in self.surnames or self.is_surname_at(text, position):
+                name_end = self.name_end_after(text, position)
+                if name_end is None or not self.plausible_name(text, position, name_end):
+                    continue
+            else:
+                name_end = self._foreign_name_after(text, position)
+                if name_end is None:
+                    continue
             title = self.title_end.search(text, max(0, head.start() - 12), position)
             title_start = title.start() if title else head.start()
             chain = self.chain_start(text, 0, title_start)
             positions = self.split_positions(text, chain, position)
             yield ParsedMention(chain, name_end, "person", Span(position, name_end), positions)
+
+    def _foreign_name_after(self, text: str, start: int) -> Optional[int]:
+        """End of a run of transliteration syllables read rightwards after a title, where
+        the text marks its end (a function word, a time, a cue, punctuation): 总统|奥恩|今天."""
+        if self.starts_dotted_name(text, start):
+            return self.name_end_after(text, start)
+        syllables = self.lexicon.transliteration
+        end = start
+        while end < len(text) and end - start < 8 and text[end] in syllables:
+            end += 1
+        if end - start < 2:
+            return None
+        following = text[end : end + 1]
+        marked = (
+            not following
+            or not NAME_CHARS.match(following)
+            or following in _NOT_IN_NAME_AHEAD
+            or self.cue_start.match(text, end) is not None
+        )
+        if not marked or not self.plausible_name(text, start, end, foreign=True):
+            return None
+        if text[start:end] in self.common_words:
+            return None
+        return end
