@@ -209,6 +209,11 @@ CASES = [
         [("这是对主权", "indirect", "卡恩", "总统", "北岛")],
         id="foreign-name-after-a-title-then-a-pronoun",
     ),
+    pytest.param(
+        "南岭首相桑切斯1日致信委员会主席冯德兰，批评一些成员国制造对立。他说，团结才是出路。",
+        [("团结才是", "indirect", "桑切斯", "首相", "南岭")],
+        id="pronoun-takes-the-subject-not-the-object",
+    ),
     pytest.param("会前，大家听取意见建议，撰写发言提纲。", [], id="suggestions-noun-is-no-cue"),
     pytest.param(
         "赵立新在人民大会堂同赞比亚国民议会议长穆蒂会谈。穆蒂表示，赞方愿意深化合作。",

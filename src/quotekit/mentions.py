@@ -457,6 +457,8 @@ class MentionParser(ChainReader):
             if head is None:
                 continue
             if text[position] in self.surnames or self.is_surname_at(text, position):
+                if self._is_word(text[position : position + 2]):
+                    continue  # 总书记|关于…: a lead, not a surname and a given name
                 name_end = self.name_end_after(text, position)
                 if name_end is None or not self.plausible_name(text, position, name_end):
                     continue

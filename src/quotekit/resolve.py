@@ -302,15 +302,20 @@ class Resolver:
 
     def _nearest_person(self, offset: int, since: int) -> Optional[_PersonEntry]:
         """The person named last before ``offset`` and at or after ``since``, outside
-        any statement (a name inside someone's words is not an antecedent)."""
+        any statement (a name inside someone's words is not an antecedent); but where
+        that sentence opens with another person as its subject, that person
+        (桑切斯致信冯德莱恩，批评…。他… is 桑切斯)."""
         index = bisect.bisect_left(self._person_mentions, (offset, ""))
-        while index > 0:
-            index -= 1
-            position, key = self._person_mentions[index]
-            if position < since:
-                break
-            return self.people.get(key)
-        return None
+        if index == 0 or self._person_mentions[index - 1][0] < since:
+            return None
+        nearest = self._person_mentions[index - 1][0]
+        sentence = max(since, *(self.normalized.rfind(mark, 0, nearest) + 1 for mark in "。！？"))
+        clause = self.normalized.find("，", sentence, offset)
+        subject = bisect.bisect_left(self._person_mentions, (sentence, ""))
+        position, key = self._person_mentions[subject]
+        if clause == -1 or position >= clause:
+            key = self._person_mentions[index - 1][1]  # no subject in the first clause
+        return self.people.get(key)
 
     def _paragraph_start_source(self, offset: int) -> int:
         """The position after the last line break before ``offset`` (0 if none)."""
