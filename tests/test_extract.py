@@ -214,6 +214,14 @@ CASES = [
         [("团结才是", "indirect", "桑切斯", "首相", "南岭")],
         id="pronoun-takes-the-subject-not-the-object",
     ),
+    pytest.param(
+        "南港武装政治局领导人卡西姆10日表示，双方应继续谈判。南港还称，其武装人员击落了一架无人机。",
+        [
+            ("双方应继续", "indirect", "卡西姆", "领导人", "南港武装政治局"),
+            ("其武装人员", "indirect", None, None, "南港"),
+        ],
+        id="name-with-members-is-an-organization",
+    ),
     pytest.param("会前，大家听取意见建议，撰写发言提纲。", [], id="suggestions-noun-is-no-cue"),
     pytest.param(
         "赵立新在人民大会堂同赞比亚国民议会议长穆蒂会谈。穆蒂表示，赞方愿意深化合作。",

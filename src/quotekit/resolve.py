@@ -11,7 +11,7 @@ them, the first written first.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Optional
 
 import attrs
@@ -212,7 +212,11 @@ class Resolver:
         mention = self._mention(parsed)
         text = self.view.text
         if parsed.kind == "person" and parsed.name is not None and not parsed.surname_only:
-            entry = self.people.get(text[parsed.name.start : parsed.name.end])
+            name = text[parsed.name.start : parsed.name.end]
+            if not parsed.positions and self._organization_elsewhere(name):
+                org = (Position(org=mention.text),)
+                return self._plain(mention, org, "organization"), None
+            entry = self.people.get(name)
             if entry is not None:
                 return entry.speaker(mention), entry
         if parsed.kind == "person" and parsed.surname_only:
@@ -300,6 +304,15 @@ class Resolver:
             kind=kind,
         )
 
+    def _organization_elsewhere(self, name: str) -> bool:
+        """The document writes ``name`` as an organization elsewhere: with members,
+        leaders or a spokesman of its own (哈马斯|政治局领导人, 哈马斯|武装人员)."""
+        return any(
+            self.normalized.startswith(word, found + len(name))
+            for found in _occurrences(self.normalized, name)
+            for word in _MEMBER_WORDS
+        )
+
     def _nearest_person(self, offset: int, since: int) -> Optional[_PersonEntry]:
         """The person named last before ``offset`` and at or after ``since``, outside
         any statement (a name inside someone's words is not an antecedent); but where
@@ -375,3 +388,27 @@ class Resolver:
                 )
             )
         return out
+
+
+# Words that follow an organization's name and never a person's: its members,
+# leaders, spokesmen and bodies (哈马斯|政治局领导人, 胡塞|武装发言人).
+_MEMBER_WORDS = (
+    "政治局",
+    "武装",
+    "领导人",
+    "领导层",
+    "发言人",
+    "高级官员",
+    "官员",
+    "成员",
+    "方面",
+    "高层",
+    "下属",
+)
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    start = text.find(word)
+    while start != -1:
+        yield start
+        start = text.find(word, start + 1)
