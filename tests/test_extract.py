@@ -222,6 +222,13 @@ CASES = [
         ],
         id="name-with-members-is-an-organization",
     ),
+    pytest.param(
+        "球队大管家赵立平说，我们不会让步。",
+        [("我们不会让步", "indirect", "赵立平", None, None)],
+        id="name-after-a-title-no-list-holds",
+    ),
+    pytest.param("远航科技首席布道师白露表示，芯片产能明年翻倍。", [], id="no-guess-into-a-title"),
+    pytest.param("这是马克思主义建党学说的重要发展。", [], id="xueshuo-is-no-cue"),
     pytest.param("会前，大家听取意见建议，撰写发言提纲。", [], id="suggestions-noun-is-no-cue"),
     pytest.param(
         "赵立新在人民大会堂同赞比亚国民议会议长穆蒂会谈。穆蒂表示，赞方愿意深化合作。",

@@ -156,7 +156,10 @@ class ChainReader:
         # title is none of them. (Imported here: the entity lists read this module.)
         from .entity_lists import entity_lists
 
-        self.common_words = entity_lists().words
+        lists = entity_lists()
+        self.common_words = lists.words
+        # Characters usual in Chinese given names (伟, 芳, 立, 平).
+        self.given_chars = lists.given
         # Words that look like a surname and a given name but are something else.
         self._not_names = frozenset(
             lexicon.places

@@ -171,10 +171,35 @@ class MentionParser(ChainReader):
             or self._collective(text, lo, end)
             or self._titled(text, lo, end)
             or self._organization(text, lo, end)
+            or (self._name_after_unknown_words(text, lo, end) if marked_end else None)
         )
         if mention is None:
             return None
         return self._group_if_listed(text, lo, mention)
+
+    def _name_after_unknown_words(self, text: str, lo: int, end: int) -> Optional[ParsedMention]:
+        """A full name right before a cue after words no rule reads (球队大管家|赵立平|说):
+        a surname and two given-name characters, no common word. Nothing marks where
+        the name starts, so only a name this clear is taken; what stands before it
+        is left out."""
+        for name_start, form in self.name_candidates(text, lo, end):
+            surname = self.is_surname_at(text, name_start)
+            given = text[name_start + surname : end]
+            before = text[name_start - 1 : name_start]
+            if (
+                form == "chinese"
+                and len(given) == 2
+                and text[name_start] not in self.head_ends  # 布道|师白露: 师 ends a title
+                # what stands before ends like a title (风控官|, 大管家|) or a time (今年|),
+                # not like a word or a name the surname would continue (外方|嘉宾, 岸田|文雄)
+                and (before in self.head_ends or before in "年月日")
+                and text[name_start - 1 : name_start + 1] not in self.common_words
+                and all(char in self.given_chars for char in given)
+                and given not in self.common_words
+                and text[name_start : name_start + 2] not in self.common_words
+            ):
+                return ParsedMention(name_start, end, "person", Span(name_start, end))
+        return None
 
     def _pronoun(self, text: str, lo: int, end: int) -> Optional[ParsedMention]:
         if text[end - 1] not in self._pronoun_ends:
