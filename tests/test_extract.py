@@ -229,6 +229,21 @@ CASES = [
     ),
     pytest.param("远航科技首席布道师白露表示，芯片产能明年翻倍。", [], id="no-guess-into-a-title"),
     pytest.param("这是马克思主义建党学说的重要发展。", [], id="xueshuo-is-no-cue"),
+    pytest.param(
+        "國發會主委龔明哲表示，今年經濟成長率可望達3%。",
+        [("今年經濟", "indirect", "龔明哲", "主委", "國發會")],
+        id="traditional-committee-chair",
+    ),
+    pytest.param(
+        "食衞局發言人回覆查詢時稱，當局一直密切留意疫情。",
+        [("當局一直", "indirect", None, "發言人", "食衞局")],
+        id="traditional-replying-between",
+    ),
+    pytest.param(
+        "藍委賴士明質詢時說，政府應該說清楚。",
+        [("政府應該", "indirect", "賴士明", "藍委", None)],
+        id="traditional-party-legislator",
+    ),
     pytest.param("会前，大家听取意见建议，撰写发言提纲。", [], id="suggestions-noun-is-no-cue"),
     pytest.param(
         "赵立新在人民大会堂同赞比亚国民议会议长穆蒂会谈。穆蒂表示，赞方愿意深化合作。",
