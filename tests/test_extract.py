@@ -244,6 +244,17 @@ CASES = [
         [("政府應該", "indirect", "賴士明", "藍委", None)],
         id="traditional-party-legislator",
     ),
+    pytest.param(
+        "谈及未来，王明信心满满：“明年产量还要翻番。”",
+        [("明年产量", "direct", "王明", None, None)],
+        id="colon-after-the-subject-and-manner",
+    ),
+    pytest.param("据史料记载：“钟响之时，十有余里。”", [], id="no-name-from-a-common-word"),
+    pytest.param(
+        "王明的妻子刘芳也表示，家里的生活越来越好。",
+        [("家里的生活", "indirect", "刘芳", "妻子", None)],
+        id="family-relation-before-a-name",
+    ),
     pytest.param("会前，大家听取意见建议，撰写发言提纲。", [], id="suggestions-noun-is-no-cue"),
     pytest.param(
         "赵立新在人民大会堂同赞比亚国民议会议长穆蒂会谈。穆蒂表示，赞方愿意深化合作。",

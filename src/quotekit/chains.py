@@ -124,6 +124,7 @@ class ChainReader:
         ]
         self.cue_end = end_pattern(speech)
         self._cue_ends = frozenset(word[-1] for word in speech)
+        self.adverbial_start = start_pattern(lexicon.adverbials)
         self.cue_start = re.compile(trie_pattern(lexicon.cues))
         self._longest_lead = max(map(len, lexicon.leads), default=0)
         # The characters that can end a chain read leftwards (see ``chain_start``).
@@ -353,8 +354,10 @@ class ChainReader:
             stops = _NOT_IN_NAME_AHEAD if given else _NOT_IN_NAME
             if not char or char in stops or not _HAN.match(char):
                 break
-            if given and self.cue_start.match(text, position):
-                break  # 盖茨|介绍了: a cue begins, the name has ended
+            if given and (
+                self.cue_start.match(text, position) or self.adverbial_start.match(text, position)
+            ):
+                break  # 盖茨|介绍了, 王明|信心满满: a cue or an adverbial begins
             given += 1
         if given == 0:
             return None

@@ -467,6 +467,7 @@ class MentionParser(ChainReader):
                 name_end is not None
                 and self.plausible_name(text, position, name_end)
                 and text[position:name_end] not in self.common_words
+                and text[position : position + 2] not in self.common_words  # 史料|记载
             ):
                 return ParsedMention(position, name_end, "person", Span(position, name_end))
         return None

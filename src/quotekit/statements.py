@@ -38,6 +38,9 @@ _FINAL = "。！？…"
 # Where a sentence ends.
 _SENTENCE_END = re.compile(r"[。！？\n]")
 # A speaker label at a paragraph start: up to the first colon, no sentence punctuation.
+# How many characters of manner may stand between a speaker and the colon that opens
+# a quotation with no cue (王明|信心满满|：“…”).
+_MANNER_BEFORE_COLON = 8
 _LABEL = re.compile(r"([^，。！？；：“”「」\n]{1,40})：")
 # A character that can open a reported clause.
 _WORD_CHAR = regex.compile(r"[\p{Han}\p{Latin}\d]")
@@ -552,6 +555,19 @@ class StatementFinder:
             )
             if self._named_person(mention):
                 self._add_quote(quote, None, mention, "quote-subject", 0.7)
+                return
+        if self.text[quote.open - 1 : quote.open] == "：":
+            # 谈及未来，王明信心满满：“Q”: the subject of the clause the colon closes.
+            colon = quote.open - 1
+            clause = max(self.text.rfind(mark, 0, colon) for mark in "，。！？；\n") + 1
+            mention = self.parser.parse_start(self.text, clause, colon, self.known)
+            if (
+                mention is not None
+                and mention.kind == "person"
+                and mention.name is not None
+                and colon - mention.end <= _MANNER_BEFORE_COLON
+            ):
+                self._add_quote(quote, None, mention, "colon-subject", 0.7)
                 return
         previous = self._previous_statement(quote.open)
         if previous is not None:
