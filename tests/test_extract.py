@@ -255,6 +255,21 @@ CASES = [
         [("家里的生活", "indirect", "刘芳", "妻子", None)],
         id="family-relation-before-a-name",
     ),
+    pytest.param(
+        "老张说，今年的收成比去年好很多。",
+        [("今年的收成", "indirect", "老张", None, None)],
+        id="familiar-name",
+    ),
+    pytest.param(
+        "工作人员小李说，每天来办事的群众超过200人。",
+        [("每天来办事", "indirect", "小李", "工作人员", None)],
+        id="familiar-name-after-a-role",
+    ),
+    pytest.param(
+        "老师说，明天考试要带好文具。",
+        [("明天考试", "indirect", None, "老师", None)],
+        id="laoshi-is-a-word-not-a-name",
+    ),
     pytest.param("会前，大家听取意见建议，撰写发言提纲。", [], id="suggestions-noun-is-no-cue"),
     pytest.param(
         "赵立新在人民大会堂同赞比亚国民议会议长穆蒂会谈。穆蒂表示，赞方愿意深化合作。",

@@ -52,6 +52,8 @@ NAME_CHARS = regex.compile("(?V1)" + _NAME_CLASS + "+")
 _NAME_RUN_END = regex.compile("(?V1r)" + _NAME_CLASS + "+\\Z")
 # One Han character.
 _HAN = re.compile(f"[{HAN}]")
+# A 老/小 and surname pair this frequent as a common word is that word (老师, 小说).
+_FAMILIAR_WORD_RANK = 10000
 # Function words that end the last part of a dotted name read rightwards (库克|等);
 # other characters may be syllables (艾合|买|提江), so the list is short.
 _AFTER_DOTTED_NAME = frozenset("等的和与及在对向为将把被也都还又再就已曾今昨当近日")
@@ -214,6 +216,8 @@ class ChainReader:
                 continue
             surname = self.is_surname_at(text, name_start)
             length = end - name_start
+            if length == 2 and self._familiar(text, name_start):
+                return name_start  # 工作人员|小李
             if (
                 surname
                 and length - surname in (1, 2)
@@ -251,12 +255,24 @@ class ChainReader:
         """A title head ends the would-be name (王局长 is a surname and a title)."""
         return self.head_end.search(text, start + 1, end) is not None
 
+    def _familiar(self, text: str, start: int) -> bool:
+        """老 or 小 and a surname at ``start``: how one calls a person one knows (老张,
+        小李), where the two make no frequent word (老师, 小说, 小米)."""
+        if text[start : start + 1] not in ("老", "小") or text[start + 1 : start + 2] not in (
+            self.surnames
+        ):
+            return False
+        rank = self.common_words.rank(text[start : start + 2])
+        return rank is None or rank >= _FAMILIAR_WORD_RANK
+
     def name_candidates(self, text: str, lo: int, end: int) -> Iterator[tuple[int, str]]:
         """Possible starts of a name ending at ``end`` that stands without a title."""
         if text[end - 1 : end] in self.honorific_ends:
             match = self.honorific_end.search(text, lo, end)
             if match:
                 yield match.start(), "honorific"
+        if end - 2 >= lo and self._familiar(text, end - 2):
+            yield end - 2, "familiar"  # 老张, 小李
         dot = text.rfind("·", lo, end)
         if dot > lo and self._name_chars(text, dot, end) and self._dotted_end(text, end) == end:
             start = dot
