@@ -270,6 +270,11 @@ CASES = [
         [("明天考试", "indirect", None, "老师", None)],
         id="laoshi-is-a-word-not-a-name",
     ),
+    pytest.param(
+        "“我们一定能完成任务！”战士们齐声喊道。",
+        [("我们一定能", "direct", None, None, None)],
+        id="verb-dao-after-a-quotation",
+    ),
     pytest.param("会前，大家听取意见建议，撰写发言提纲。", [], id="suggestions-noun-is-no-cue"),
     pytest.param(
         "赵立新在人民大会堂同赞比亚国民议会议长穆蒂会谈。穆蒂表示，赞方愿意深化合作。",
@@ -492,3 +497,9 @@ def test_a_pronoun_takes_the_person_named_last_in_its_paragraph() -> None:
     )
     last = quotekit.extract(text)[-1]
     assert (last.speaker.mention, last.speaker.name) == ("他", "钟文博")
+
+
+def test_a_pronoun_right_after_a_quotation_speaks_it() -> None:
+    quotes = quotekit.extract("“我们已经尽力了，”他停顿了一下，“但结果不理想。”")
+    assert [q.rule for q in quotes] == ["quote-subject", "continuation"]
+    assert quotes[0].speaker.mention == "他"

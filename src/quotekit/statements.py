@@ -553,7 +553,10 @@ class StatementFinder:
             mention = self.parser.parse_start(
                 self.text, after, min(len(self.text), after + 20), self.known
             )
-            if self._named_person(mention):
+            if self._named_person(mention) or (
+                mention is not None and mention.kind == "pronoun" and mention.start == after
+            ):
+                # “Q”他停顿了一下: a pronoun right after the quotation is its speaker too
                 self._add_quote(quote, None, mention, "quote-subject", 0.7)
                 return
         if self.text[quote.open - 1 : quote.open] == "：":
