@@ -275,6 +275,17 @@ CASES = [
         [("我们一定能", "direct", None, None, None)],
         id="verb-dao-after-a-quotation",
     ),
+    pytest.param(
+        "《东方日报》发表评论员文章指出，改革必须深化。",
+        [("改革必须", "indirect", None, None, "东方日报")],
+        id="paper-in-title-marks",
+    ),
+    pytest.param(
+        "北港气象组织发布《全球季节性气候最新通报》称，厄尔尼诺将持续。",
+        [("厄尔尼诺", "indirect", None, None, "北港气象组织")],
+        id="document-in-title-marks-between",
+    ),
+    pytest.param("正如俗话所说，众人拾柴火焰高。", [], id="proverb-is-no-statement"),
     pytest.param("会前，大家听取意见建议，撰写发言提纲。", [], id="suggestions-noun-is-no-cue"),
     pytest.param(
         "赵立新在人民大会堂同赞比亚国民议会议长穆蒂会谈。穆蒂表示，赞方愿意深化合作。",

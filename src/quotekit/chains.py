@@ -52,6 +52,8 @@ NAME_CHARS = regex.compile("(?V1)" + _NAME_CLASS + "+")
 _NAME_RUN_END = regex.compile("(?V1r)" + _NAME_CLASS + "+\\Z")
 # One Han character.
 _HAN = re.compile(f"[{HAN}]")
+# A word this frequent (文章, 方向, 明天) is read as no name even after a title.
+_FREQUENT_WORD_RANK = 3000
 # A 老/小 and surname pair this frequent as a common word is that word (老师, 小说).
 _FAMILIAR_WORD_RANK = 10000
 # Function words that end the last part of a dotted name read rightwards (库克|等);
@@ -223,6 +225,7 @@ class ChainReader:
                 and length - surname in (1, 2)
                 and not self._title_inside(text, name_start, end)
                 and not self._is_word(text[name_start:end])
+                and not self._frequent_word(text[name_start:end])
             ):
                 return name_start
             dotted = "·" in text[name_start:end]
@@ -254,6 +257,12 @@ class ChainReader:
     def _title_inside(self, text: str, start: int, end: int) -> bool:
         """A title head ends the would-be name (王局长 is a surname and a title)."""
         return self.head_end.search(text, start + 1, end) is not None
+
+    def _frequent_word(self, candidate: str) -> bool:
+        """One of the most frequent common words (评论员|文章, 指明|方向): no name,
+        even after a title."""
+        rank = self.common_words.rank(candidate)
+        return rank is not None and rank < _FREQUENT_WORD_RANK
 
     def _familiar(self, text: str, start: int) -> bool:
         """老 or 小 and a surname at ``start``: how one calls a person one knows (老张,

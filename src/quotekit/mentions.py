@@ -31,6 +31,9 @@ from .chains import (
 from .lexicon import Lexicon, trie_pattern
 from .records import Position
 
+# How the names of papers, magazines and broadcasters end (《东方日报》, 《求是》杂志
+# aside): such a name in 《》 is an organization.
+_OUTLET_ENDS = ("报", "杂志", "周刊", "月刊", "画报", "网", "电视台", "广播电台")
 # A sentence opening on a place: 在天津北大港湿地自然保护区， (read back from a comma).
 _WORKPLACE = regex.compile(r"(?r)(?:^|(?<=[。！？\n]))在([^，。！？；：\n]{2,30})，\Z")
 # What joins two people who speak together (张伟和李娜都表示).
@@ -116,6 +119,7 @@ class MentionParser(ChainReader):
             | self.head_ends
             | self.honorific_ends
             | frozenset(lexicon.transliteration)
+            | {"》"}
         )
         # Where a title may end right before a surname: the last character of a title
         # head, then a surname. One character class scans many times faster than the
@@ -335,6 +339,8 @@ class MentionParser(ChainReader):
         return None
 
     def _organization(self, text: str, lo: int, end: int) -> Optional[ParsedMention]:
+        if text[end - 1] == "》":
+            return self._outlet(text, lo, end)
         if text[end - 1] not in self._org_ends:
             return None
         match = self.org_word_end.search(text, lo, end) or self.suffix_end.search(text, lo, end)
@@ -346,6 +352,18 @@ class MentionParser(ChainReader):
         return ParsedMention(
             start, end, "organization", positions=(ParsedPosition(Span(start, end), None),)
         )
+
+    def _outlet(self, text: str, lo: int, end: int) -> Optional[ParsedMention]:
+        """A paper or a magazine named in 《》 (《东方日报》发表评论员文章指出): the
+        marks are the organization's name."""
+        opening = text.rfind("《", lo, end - 1)
+        if opening == -1 or "》" in text[opening : end - 1]:
+            return None
+        title = text[opening + 1 : end - 1]
+        if not title.endswith(_OUTLET_ENDS) or any(map(title.endswith, self.lexicon.documents)):
+            return None  # 《温室气体公报》 is a document, not a paper
+        name = ParsedPosition(Span(opening + 1, end - 1), None)
+        return ParsedMention(opening, end, "organization", positions=(name,))
 
     def _group_if_listed(self, text: str, lo: int, mention: ParsedMention) -> ParsedMention:
         """张光正等5位大学校长…: a list of people speaks as a group."""
