@@ -43,7 +43,7 @@ _IS_GIVEN = CharClass(re.compile(f"(?![{''.join(sorted(_NEVER_GIVEN))}])[{HAN}]"
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几")
 # Characters that stand right before a name and are not part of it.
 _BEFORE_NAME = frozenset("和与同及跟对向给让请被由据把将的在是为、叫找陪见称问")
-# Weights of the evidence for a surname + given name reading (see name_score):
+# Weights of the evidence for a surname + given name reading (see _score):
 # a given-name character, usual or not; a title next to the name; another mark.
 _COMMON_GIVEN, _USUAL, _UNUSUAL = 1.0, 1.0, -1.5
 _TITLED, _MARKED, _AMBIGUOUS, _GIVEN_WORD = 3.0, 1.0, -1.0, -1.0
@@ -219,25 +219,12 @@ class PeopleReader:
             return False  # 第二|任|校长, 他|向|总统: a word, not a surname
         return not self.words.crossed_at_end(norm, end, honorific.end())
 
-    def name_score(self, norm: str, start: int, surname: int, end: int) -> float:
-        """How strongly the text reads norm[start:end] as surname + given name.
-
-        A reading ruled out scores ``_REJECT``; the costliest tests (words running
-        across its ends) are made only where the score would accept it.
-        """
-        if self._surname_ruled_out(norm, start, surname):
-            return _REJECT
-        titled = self._after_title(norm, start)
-        if self._ruled_out(norm, start, surname, end, titled):
-            return _REJECT
-        opening = _TITLED if titled else self._start_mark(norm, start)
-        return self._score(norm, start, surname, end, titled, opening)
-
     def _score(
         self, norm: str, start: int, surname: int, end: int, titled: bool, opening: float
     ) -> float:
-        """``name_score`` where the surname's own tests have passed, as far as it
-        decides whether the reading is accepted: a reading ruled out may keep a
+        """How strongly the text reads norm[start:end] as surname + given name, once
+        the surname's own tests have passed, as far as it decides whether the reading
+        is accepted: a reading ruled out may keep a
         score below ``_ACCEPT``, as the costlier tests are made only where they
         decide. ``titled``: a title ends right before the name; ``opening``: the
         evidence of the name's start."""

@@ -322,7 +322,9 @@ class Resolver:
         if index == 0 or self._person_mentions[index - 1][0] < since:
             return None
         nearest = self._person_mentions[index - 1][0]
-        sentence = max(since, *(self.normalized.rfind(mark, 0, nearest) + 1 for mark in "。！？"))
+        sentence = max(
+            since, *(self.normalized.rfind(mark, since, nearest) + 1 for mark in "。！？")
+        )
         clause = self.normalized.find("，", sentence, offset)
         subject = bisect.bisect_left(self._person_mentions, (sentence, ""))
         position, key = self._person_mentions[subject]

@@ -114,7 +114,7 @@ def gap_openers(lexicon: Lexicon) -> frozenset[str]:
         openers = (
             frozenset(word[0] for word in lexicon.adverbials | set(lexicon.cues))
             | frozenset(word[0] for word in _PREPOSITIONS)
-            | frozenset("0123456789一二三四五六七八九十两〇零在于接回答谈提说质发通代公")
+            | frozenset("0123456789一二三四五六七八九十两〇零在于接回答谈提说质发代公")
         )
         lexicon.cache["gap-openers"] = openers
     return openers

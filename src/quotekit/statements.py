@@ -562,7 +562,7 @@ class StatementFinder:
         if self.text[quote.open - 1 : quote.open] == "：":
             # 谈及未来，王明信心满满：“Q”: the subject of the clause the colon closes.
             colon = quote.open - 1
-            clause = max(self.text.rfind(mark, 0, colon) for mark in "，。！？；\n") + 1
+            clause = clause_start(self.text, colon, self.quote_closes)
             mention = self.parser.parse_start(self.text, clause, colon, self.known)
             if (
                 mention is not None
