@@ -38,3 +38,11 @@ def test_a_scan_pattern_holds_the_place_names():
     assert len({name[0] for name in names}) > 100  # split into several tries
     assert all(pattern.match(name) for name in names)
     assert scan_pattern([]) == trie_pattern([]) and scan_pattern([""]) != "(?!)"
+
+
+def test_the_name_odds_rank_name_characters_above_function_words():
+    lists = entity_lists()
+    assert lists.given_odds["霞"] > 0 > lists.given_odds["的"]
+    assert lists.given_odds["伟"] > lists.given_odds["更"]
+    assert lists.surname_odds["王"] > lists.surname_odds["时"]
+    assert all(len(char) == 1 for char in lists.given_odds)

@@ -80,3 +80,17 @@ def test_a_character_class_is_remembered_per_character():
 @example("王、李。张、赵")  # a list after a list
 def test_lists_are_found_as_a_scan_finds_them(text):
     assert [m.span() for m in _lists(text)] == [m.span() for m in _LIST.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("昨天下午，孟晓霞回到村里。", "孟晓霞"),  # name-like given characters
+        ("昨天下午，陈全文回到村里。", "陈全文"),  # a frequent surname
+        ("昨天下午，孟更加回到村里。", None),  # 更 and 加 are prose
+        ("昨天下午，时全文回到村里。", None),  # 时 is rarely a surname, 全文 a word
+    ],
+)
+def test_the_odds_of_name_characters_weigh_an_unmarked_reading(text, name):
+    people = [e.text for e in EntityFinder().find(text) if e.label == "PERSON"]
+    assert people == ([name] if name else [])

@@ -167,6 +167,10 @@ class EntityLists:
     title_fields: frozenset[str]
     title_describers: frozenset[str]
     words: CommonWords = attrs.field(eq=False, repr=False)
+    # How much more often a character stands in a given name, or as a surname, than
+    # in running text (natural logarithms; see benchmarks/name_odds.py).
+    given_odds: dict[str, float] = attrs.field(factory=dict, eq=False, repr=False)
+    surname_odds: dict[str, float] = attrs.field(factory=dict, eq=False, repr=False)
 
 
 @functools.lru_cache(maxsize=1)
@@ -192,6 +196,8 @@ def entity_lists() -> EntityLists:
         title_fields=_words("title_fields.txt"),
         title_describers=_words("title_describers.txt"),
         words=CommonWords(_ranked("common_words.txt")),
+        given_odds=_odds("given_odds.txt"),
+        surname_odds=_odds("surname_odds.txt"),
     )
 
 
@@ -253,6 +259,17 @@ def _ranked(name: str) -> dict[str, int]:
         for word in line.split():
             ranks.setdefault(word, len(ranks))
     return ranks
+
+
+def _odds(name: str) -> dict[str, float]:
+    """The characters of a file of odds and their figures, one ``char value`` a line."""
+    odds: dict[str, float] = {}
+    for number, line in _read_lines(name):
+        char, value = line.split()
+        if len(char) != 1:
+            raise ValueError(f"{name}:{number}: one character expected, got {char!r}")
+        odds[char] = float(value)
+    return odds
 
 
 def _chars(name: str) -> frozenset[str]:

@@ -44,8 +44,8 @@ _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五�
 # Characters that stand right before a name and are not part of it.
 _BEFORE_NAME = frozenset("和与同及跟对向给让请被由据把将的在是为、叫找陪见称问")
 # Weights of the evidence for a surname + given name reading (see _score):
-# a given-name character, usual or not; a title next to the name; another mark.
-_COMMON_GIVEN, _USUAL, _UNUSUAL = 1.0, 1.0, -1.5
+# a title next to the name; another mark; an ambiguous surname; a given name that
+# is a common word.
 _TITLED, _MARKED, _AMBIGUOUS, _GIVEN_WORD = 3.0, 1.0, -1.0, -1.0
 # A cue after a name (…|说, …|表示) marks its end more clearly than a function word.
 _CUED = 1.5
@@ -93,16 +93,14 @@ class PeopleReader:
         self._title_firsts = _firsts(parser.lexicon.title_modifiers | parser.heads | honorifics)
         self._cue_firsts = _firsts(parser.lexicon.cues)
         self._head_lasts = frozenset(head[-1] for head in heads)
-        # The weight of a given-name character: usual in names, or not (later lists
-        # override earlier ones); a character in none weighs nothing.
-        self._given_weights = {
-            char: weight
-            for chars, weight in (
-                (lists.not_given, _UNUSUAL),
-                (lists.given, _USUAL),
-                (lists.given_common, _COMMON_GIVEN),
-            )
-            for char in chars
+        # The weight of a given-name character, from its odds of standing in a name
+        # rather than in prose (霞 high, 更 low); a character without figures weighs
+        # as a rare one.
+        self._given_weights = {char: _given_weight(odds) for char, odds in lists.given_odds.items()}
+        # The weight of a one-character surname, from its odds likewise (王 and 陈
+        # high, 时 and 全 low).
+        self._surname_weights = {
+            char: _surname_weight(odds) for char, odds in lists.surname_odds.items()
         }
         # A title or an occupation ending at the search end (read backwards).
         self._title_end = regex.compile(
@@ -199,7 +197,18 @@ class PeopleReader:
                 if score >= _ACCEPT and (chosen is None or score > chosen[0]):
                     chosen = (score, end)
             if chosen is not None:
-                yield Candidate(start, chosen[1], "PERSON")
+                end = chosen[1]
+                # A given name that is a known place (李|长春, 朱|英国) holds against
+                # the place where a title or a cue marks the name.
+                held = (titled or self._end_strong(norm, end)) and self._place_given(
+                    norm, start + surname, end
+                )
+                yield Candidate(start, end, "PERSON", known=held)
+
+    def _place_given(self, norm: str, start: int, end: int) -> bool:
+        """The given name norm[start:end] is a known place's name."""
+        place = self.places.name.match(norm, start, end)
+        return place is not None and place.end() == end
 
     def _surname_alone(self, norm: str, start: int, surname: int) -> bool:
         """老张, 小李, 王先生, 陈老, 张主席: a surname that stands for a name."""
@@ -253,12 +262,12 @@ class PeopleReader:
         a lower score, without reading the end."""
         given = norm[start + surname : end]
         weights = self._given_weights
-        score = sum(weights.get(char, 0.0) for char in given)
+        score = sum(weights.get(char, _RARE_GIVEN) for char in given)
         if len(given) == 2 and given in self.words.ranks:
             score += _GIVEN_WORD
         if len(given) == 1:
             score -= _WORDY * max(0.0, self.words.ending.get(given, 0.0) - _WORDY_FREE)
-        score += opening
+        score += opening + self._surname_weights.get(norm[start : start + surname], 0.0)
         if score + _TITLED < needed:
             return score  # (the surname's ambiguity only lowers it)
         score += self._end_evidence(norm, end)
@@ -585,3 +594,23 @@ def _list_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
 def _firsts(words: Iterable[str]) -> frozenset[str]:
     """The first characters of ``words``."""
     return frozenset(word[0] for word in words if word)
+
+
+# A given-name character's weight is a linear function of its log odds of standing
+# in a name (see ``given_odds.txt``), bounded: a few very name-like characters
+# cannot outweigh the marks around a reading. A character without figures counts as
+# one with odds of e ** -3.
+_GIVEN_SLOPE, _GIVEN_BASE, _GIVEN_LOW, _GIVEN_HIGH = 0.4, 0.7, -2.0, 1.5
+# A surname's weight likewise (see ``surname_odds.txt``), centred on odds of e ** 2.
+_SURNAME_SLOPE, _SURNAME_CENTRE, _SURNAME_LOW, _SURNAME_HIGH = 0.3, 2.0, -1.5, 0.5
+
+
+def _given_weight(odds: float) -> float:
+    return min(_GIVEN_HIGH, max(_GIVEN_LOW, _GIVEN_SLOPE * odds + _GIVEN_BASE))
+
+
+def _surname_weight(odds: float) -> float:
+    return min(_SURNAME_HIGH, max(_SURNAME_LOW, _SURNAME_SLOPE * (odds - _SURNAME_CENTRE)))
+
+
+_RARE_GIVEN = _given_weight(-3.0)
