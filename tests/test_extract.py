@@ -297,6 +297,40 @@ CASES = [
         [("一季度", "indirect", None, None, "北港市统计局")],
         id="report-published-between",
     ),
+    pytest.param(
+        "代表团在上海会见北港市委书记刘强。刘强表示，欢迎各方到访。",
+        [("欢迎各方", "indirect", "刘强", "书记", "北港市委")],
+        id="a-verb-of-meeting-ends-the-organization",
+    ),
+    pytest.param(
+        "北港特区选举管理委员会主席陈立新表示，投票安排已经就绪。",
+        [("投票安排", "indirect", "陈立新", "主席", "北港特区选举管理委员会")],
+        id="an-election-committee-keeps-its-name",
+    ),
+    pytest.param(
+        "挪威首相汉森28日在奥斯陆说，欧洲正面临挑战。",
+        [("欧洲正面临", "indirect", "汉森", "首相", "挪威")],
+        id="a-bare-place-before-the-cue",
+    ),
+    pytest.param(
+        "北港市农业局在官网发布通告称，明天起禁渔。",
+        [("明天起", "indirect", None, None, "北港市农业局")],
+        id="a-place-then-a-notice-issued",
+    ),
+    pytest.param(
+        "王明指出，北港是我们的老朋友，在地区事务中主持公道，我们深表赞赏。",
+        [
+            (
+                "北港是我们的老朋友，在地区事务中主持公道，我们深表赞赏。",
+                "indirect",
+                "王明",
+                None,
+                None,
+            )
+        ],
+        id="a-clause-opening-on-zai-is-no-new-speaker",
+    ),
+    pytest.param("研讨会在海南省五指山市召开。", [], id="a-place-holding-a-cue-character"),
 ]
 
 

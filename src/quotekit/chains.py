@@ -69,6 +69,12 @@ _DATE_END = regex.compile(
 )
 # One-character leads that never stand inside an organization name.
 _CHAIN_STOPS = "让邀请被把将给向跟从在由对是了着"
+# Prepositions among the leads: after a subject (美国农业部|在|官网), what follows one
+# is its object, not another subject.
+_OBJECT_LEADS = frozenset("在于对向跟给把将由从")
+_IS_HAN_CHAR = re.compile(f"[{HAN}]").match
+# Leads that also stand inside the names of bodies (香港特区选举管理委员会).
+_NAME_LEADS = frozenset({"选举"})
 # Determiners that are not part of a title or organization (相关负责人 -> 负责人).
 _DETERMINERS = ("相关", "有关", "该", "这位", "那位", "一位", "一名")
 _DETERMINER_ENDS = frozenset(word[-1] for word in _DETERMINERS)
@@ -116,11 +122,14 @@ class ChainReader:
             + r")\Z"
         )
         self.title_start = re.compile("(?:" + modifiers + ")*(?:" + trie_pattern(heads) + ")")
+        self.org_suffix_start = re.compile(trie_pattern(lexicon.org_suffixes))
         self.head_end = end_pattern(heads)
         self.suffix_end = end_pattern(lexicon.org_suffixes | lexicon.places)
         self.lead_end = end_pattern(lexicon.leads)
         # Inside an organization chain only strong leads stop the chain (华为 holds 为).
-        chain_leads = {lead for lead in lexicon.leads if len(lead) > 1} | set(_CHAIN_STOPS)
+        chain_leads = {
+            lead for lead in lexicon.leads if len(lead) > 1 and lead not in _NAME_LEADS
+        } | set(_CHAIN_STOPS)
         self.chain_lead_end = end_pattern(chain_leads)
         self._chain_lead_ends = frozenset(lead[-1] for lead in chain_leads)
         speech = [
@@ -330,9 +339,14 @@ class ChainReader:
         char = text[position - 1]
         if char in _HARD_STOP or char in "、的”」』":
             return True
-        return bool(self.lead_end.search(text, lo, position)) or bool(
-            _DATE_END.search(text, lo, position)
-        )
+        lead = self.lead_end.search(text, lo, position)
+        if lead is not None and not (
+            lead.group() in _OBJECT_LEADS
+            and lead.start() > lo
+            and _IS_HAN_CHAR(text[lead.start() - 1])
+        ):
+            return True
+        return bool(_DATE_END.search(text, lo, position))
 
     def title_before(self, text: str, lo: int, position: int) -> Optional[regex.Match]:
         """The title that ends at ``position`` (``None`` if none)."""
@@ -429,11 +443,20 @@ class ChainReader:
             if char in self._chain_lead_ends:
                 lead = self.chain_lead_end.search(text, lo, position)
                 if lead and not (
-                    lead.start() > lo and self.suffix_end.search(text, lo, lead.start())
+                    lead.start() > lo
+                    and self.suffix_end.search(text, lo, lead.start())
+                    and (position - lead.start() == 1 or self._name_goes_on(text, position))
                 ):
-                    break
+                    break  # 在上海|会见…, but 华|为, 中央|选举|委员会: a name holds the lead
             position -= 1
         return position
+
+    def _name_goes_on(self, text: str, position: int) -> bool:
+        """An organization suffix or a title begins at ``position`` (选举|委员会,
+        当选|总统): the word before is part of the name or title."""
+        return bool(
+            self.org_suffix_start.match(text, position) or self.title_start.match(text, position)
+        )
 
     def _place_at(self, text: str, position: int) -> bool:
         """A known place of two or more characters starts at ``position``."""

@@ -40,8 +40,19 @@ _RANK = {
 }
 
 
-def gap_pattern(lexicon: Lexicon) -> re.Pattern:
-    """The adverbials that may stand between a speaker and its cue, as one unit pattern."""
+def gap_pattern(lexicon: Lexicon, *, after_subject: bool = False) -> re.Pattern:
+    """The adverbials that may stand between a speaker and its cue, as one unit pattern.
+
+    ``after_subject``: the gap follows a subject, and may end in a bare place
+    (德韦弗|在布鲁塞尔|说); at a clause start 在… is rather the clause itself
+    (，在国际事务中主持公|道).
+    """
+    if after_subject:
+        pattern = lexicon.cache.get("gap-after-subject")
+        if pattern is None:
+            pattern = re.compile(gap_pattern(lexicon).pattern + _PLACE_BEFORE_CUE)
+            lexicon.cache["gap-after-subject"] = pattern
+        return pattern
     pattern = lexicon.cache.get("gap")
     if pattern is None:
         words = trie_pattern(lexicon.adverbials)
@@ -56,8 +67,10 @@ def gap_pattern(lexicon: Lexicon) -> re.Pattern:
             r"(?:上午|下午|晚上|晚间|凌晨|中午|早上|傍晚|晚)?",
             # place and occasion: 在安理会乌克兰问题高级别公开会上, 在声明中, 在“委员通道”
             r"(?:在|于)" + no_break + r"{1,30}?(?:上|中|时|期间|之际|里|内|前|后|间|现场|方面)",
-            # a place or an occasion before another adverbial: 在白宫|对媒体, 在刚果召开…会
-            r"(?:在|于)[^，。！？；：\n“”]{1,15}?(?=对|向|跟|同|给|就|为|朝|召开|举行|出席|主持|接受)",
+            # a place or an occasion before another adverbial: 在白宫|对媒体, 在刚果召开…会,
+            # 在官网|发布通知
+            r"(?:在|于)[^，。！？；：\n“”]{1,15}?"
+            r"(?=对|向|跟|同|给|就|为|朝|召开|举行|出席|主持|接受|发表|发布|公布|发出)",
             r"(?:召开|举行|出席|主持|参加|视察|考察)" + no_break + r"{0,15}?"
             r"(?:会|会议|论坛|峰会|仪式|活动)(?:时|后|上|期间)?",
             # on behalf of a body, speaking: 代表民革中央发言 (not 代表|在会上发言, where
@@ -65,7 +78,7 @@ def gap_pattern(lexicon: Lexicon) -> re.Pattern:
             r"代表[^在，。！？；：\n]{1,12}?(?:发言|致辞|讲话)",
             # a statement issued: 发表声明, 发布公告, 发表视频讲话, 通过社交媒体发文
             r"(?:发表|发布|发出|公布|通过)[^，。！？；：\n的]{0,12}?"
-            r"(?:声明|讲话|谈话|公告|公报|通报|文章|发文|报告|视频|评论|致辞|贺词)",
+            r"(?:声明|讲话|谈话|公告|通告|通知|公报|通报|文章|发文|报告|视频|评论|致辞|贺词)",
             # a document issued by its title: 发布《全球季节性气候最新通报》
             r"(?:发表|发布|公布)[^，。！？；：\n的《]{0,8}《[^》\n]{1,30}》",
             # an interview: 接受本报记者采访时, 接受访问时
@@ -90,6 +103,10 @@ def gap_pattern(lexicon: Lexicon) -> re.Pattern:
     return pattern
 
 
+# One-character cues that a bare place may precede (德韦弗在布鲁塞尔|说).
+_PLACE_CUES = frozenset("说称")
+# A place right before the cue (在德黑兰|表示), not a word that begins with 在 (在座, 在场).
+_PLACE_BEFORE_CUE = r"(?:(?:在(?![座场职岗任校读线世]|内的)|于)[^，。！？；：\n“”]{1,10})?"
 # Prepositions that open an adverbial of whom or what (对记者, 通过视频连线).
 _PREPOSITIONS = ("对", "向", "跟", "同", "给", "就", "为", "朝", "通过")
 # Words that begin with a preposition's character and are no preposition phrase.
@@ -139,6 +156,7 @@ def speaker_of_cue(
     start: int,
     parser: MentionParser,
     known: frozenset[str] = frozenset(),
+    cue_end: Optional[int] = None,
 ) -> tuple[Optional[ParsedMention], bool]:
     """The mention in front of a cue, nearest first, and whether the clause is empty.
 
@@ -161,8 +179,16 @@ def speaker_of_cue(
         or "着" in text[end + 1 : end + 3]
     ]
     ends.append(cue_start)
+    # A bare place may end the gap after a subject, before a cue that is a word of its
+    # own (表示, 说, 称), not a character a place could hold (五|指|山).
+    cue_word = text[cue_start : cue_end or cue_start + 1]
+    near = (
+        gap
+        if len(cue_word) < 2 and cue_word not in _PLACE_CUES
+        else (gap_pattern(parser.lexicon, after_subject=True))
+    )
     for end in ends:
-        if end < cue_start and not gap.fullmatch(text, end, cue_start):
+        if end < cue_start and not (gap if end == start else near).fullmatch(text, end, cue_start):
             continue
         if end == start or _only_leads(text, start, end, parser):
             if best is None:

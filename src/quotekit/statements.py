@@ -208,12 +208,18 @@ class StatementFinder:
         if cached is None:
             start = clause_start(self.text, cue.start, self.quote_closes)
             known = self.known
-            mention, subjectless = speaker_of_cue(self.text, cue.start, start, self.parser, known)
-            if mention is None and not subjectless:
-                mention = self._subject_far_from_cue(start, cue.start)
-            if cue.word == "看来" and not self.text.startswith("在", start):
-                mention = None
+            if cue.word == "看来":
+                # 在他看来: the one in whose view, between 在 and the cue, speaks.
                 subjectless = False
+                mention = None
+                if self.text.startswith("在", start):
+                    mention = self.parser.parse_end(self.text, start + 1, cue.start, known)
+            else:
+                mention, subjectless = speaker_of_cue(
+                    self.text, cue.start, start, self.parser, known, cue.end
+                )
+                if mention is None and not subjectless:
+                    mention = self._subject_far_from_cue(start, cue.start)
             if mention is None and subjectless:
                 mention = self._speaker_of_earlier_cue(cue, start)
             if mention is None and subjectless:
