@@ -331,6 +331,11 @@ CASES = [
         id="a-clause-opening-on-zai-is-no-new-speaker",
     ),
     pytest.param("研讨会在海南省五指山市召开。", [], id="a-place-holding-a-cue-character"),
+    pytest.param(
+        "外长在莫斯科与亚美尼亚总理帕什尼扬会谈。帕什尼扬当天表示，双方达成一致。",
+        [("双方达成", "indirect", "帕什尼扬", "总理", "亚美尼亚")],
+        id="a-venue-then-a-country-opens-the-chain",
+    ),
 ]
 
 
@@ -548,3 +553,19 @@ def test_a_pronoun_right_after_a_quotation_speaks_it() -> None:
     quotes = quotekit.extract("“我们已经尽力了，”他停顿了一下，“但结果不理想。”")
     assert [q.rule for q in quotes] == ["quote-subject", "continuation"]
     assert quotes[0].speaker.mention == "他"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "org"),
+    [
+        ("北港经济工作会议指出，要稳中求进。", "北港经济工作会议", None),
+        ("“十五五”规划纲要提出，加强能源清洁利用。", "“十五五”规划纲要", None),
+        ("北港市政府常务会议指出，要稳中求进。", "北港市政府常务会议", "北港市政府"),
+        ("北港市统计局报告称，一季度经济增长5%。", "北港市统计局报告", "北港市统计局"),
+        # two places joined stay one group (no venue before them)
+        ("秘鲁和巴西各界人士表示，期待合作深化。", "秘鲁和巴西各界人士", None),
+    ],
+)
+def test_a_speaker_keeps_its_whole_name(text: str, mention: str, org) -> None:
+    (quote,) = quotekit.extract(text)
+    assert (quote.speaker.mention, quote.speaker.org) == (mention, org)

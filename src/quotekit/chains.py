@@ -73,6 +73,8 @@ _CHAIN_STOPS = "让邀请被把将给向跟从在由对是了着"
 # is its object, not another subject.
 _OBJECT_LEADS = frozenset("在于对向跟给把将由从")
 _IS_HAN_CHAR = re.compile(f"[{HAN}]").match
+# A venue phrase ending at the search end (在莫斯科|与…), read backwards.
+_VENUE_END = regex.compile(r"(?r)在[^，。！？；：\n、与和同]{1,8}\Z")
 # Leads that also stand inside the names of bodies (香港特区选举管理委员会).
 _NAME_LEADS = frozenset({"选举"})
 # Determiners that are not part of a title or organization (相关负责人 -> 负责人).
@@ -430,6 +432,12 @@ class ChainReader:
                 break  # 习近平同|朝鲜劳动党总书记…: a person ends before the connector
             if char == "同" and self._place_at(text, position):
                 break  # 在人民大会堂同|赞比亚国民议会议长…: a place opens the chain
+            if (
+                char in "与和"
+                and self._place_at(text, position)
+                and _VENUE_END.search(text, lo, position - 1)
+            ):
+                break  # 在莫斯科与|亚美尼亚总理…: a venue, then a place opens the chain
             if char in _DATE_UNITS and _DATE_END.search(text, lo, position):
                 break
             if (

@@ -32,6 +32,13 @@ from .lexicon import Lexicon, trie_pattern
 from .records import Position
 
 # How the names of papers, magazines and broadcasters end (《东方日报》, 《求是》杂志
+
+# Meetings and plans named by the words before them (中央经济工作会议, “十五五”规划纲要):
+# those words are an organization only where they end like one (国务院|常务会议).
+_NAMED_DOCUMENTS = frozenset(
+    "会议 全会 大会 全体会议 常务会议 纲要 规划 计划 行动计划 方案 实施方案 意见 "
+    "指导意见 实施意见 办法 条例 法案 草案 议程 决议 决定 宣言 文件".split()
+)
 # aside): such a name in 《》 is an organization.
 _OUTLET_ENDS = ("报", "杂志", "周刊", "月刊", "画报", "网", "电视台", "广播电台")
 # A sentence opening on a place: 在天津北大港湿地自然保护区， (read back from a comma).
@@ -295,9 +302,15 @@ class MentionParser(ChainReader):
             if match:
                 start = self.chain_start(text, lo, match.start())
                 if pattern is self.document_end and start < match.start():
-                    # 以色列总理办公室|声明称: the organization that issued it speaks.
-                    org = (ParsedPosition(Span(start, match.start()), None),)
-                    return ParsedMention(start, end, "organization", positions=org)
+                    if match.group() not in _NAMED_DOCUMENTS or self._names_a_body(
+                        text, start, match.start()
+                    ):
+                        # 以色列总理办公室|声明称: the organization that issued it speaks.
+                        org = (ParsedPosition(Span(start, match.start()), None),)
+                        return ParsedMention(start, end, "organization", positions=org)
+                    # 中央经济工作会议, “十五五”规划纲要: the words name the meeting
+                    # or the document itself.
+                    return ParsedMention(start, end, "document", group_word=text[start:end])
                 kind = "group" if pattern is self.collective_end else "document"
                 return ParsedMention(start, end, kind, group_word=match.group())
         if text[end - 1] == "们" and end - 1 > lo:
@@ -306,6 +319,13 @@ class MentionParser(ChainReader):
                 start = self.chain_start(text, lo, head.start())
                 return ParsedMention(start, end, "group", group_word=text[start:end])
         return None
+
+    def _names_a_body(self, text: str, start: int, end: int) -> bool:
+        """text[start:end] ends like an organization or a place (总理办公室, 国务院,
+        美国), not like a field of work (经济工作, 规划)."""
+        return bool(
+            self.suffix_end.search(text, start, end) or self.org_word_end.search(text, start, end)
+        )
 
     def _titled(self, text: str, lo: int, end: int) -> Optional[ParsedMention]:
         title = self.title_before(text, lo, end)
