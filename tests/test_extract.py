@@ -332,6 +332,24 @@ CASES = [
     ),
     pytest.param("研讨会在海南省五指山市召开。", [], id="a-place-holding-a-cue-character"),
     pytest.param(
+        "北港军方今天（10月4日）称，打击了一处燃料基地。",
+        [("打击了", "indirect", None, None, "北港军方")],
+        id="a-date-in-brackets-after-today",
+    ),
+    pytest.param(
+        "挪威国防部副部长马利亚尔今天表示，局势紧张。",
+        [("局势紧张", "indirect", "马利亚尔", "副部长", "挪威国防部")],
+        id="syllables-run-past-a-chinese-reading",
+    ),
+    pytest.param(
+        "北港军方称，打击了一处燃料基地，北港安全局还称摧毁了一处机场。",
+        [
+            ("打击了", "indirect", None, None, "北港军方"),
+            ("摧毁了", "indirect", None, None, "北港安全局"),
+        ],
+        id="an-organization-also-reports",
+    ),
+    pytest.param(
         "外长在莫斯科与亚美尼亚总理帕什尼扬会谈。帕什尼扬当天表示，双方达成一致。",
         [("双方达成", "indirect", "帕什尼扬", "总理", "亚美尼亚")],
         id="a-venue-then-a-country-opens-the-chain",

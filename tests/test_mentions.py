@@ -81,6 +81,18 @@ def test_a_label_ending_in_a_bracket_is_no_mention() -> None:
     assert PARSER.parse_label("央视网消息（新闻联播）", 0, 11) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("挪威国防部副部长马利亚尔今天访问北港。", "马利亚尔"),  # syllables run on
+        ("北港市市长王建国今天访问青山。", "王建国"),  # a Chinese name stays whole
+    ],
+)
+def test_a_name_after_a_title_runs_to_the_end_of_its_syllables(text: str, name: str) -> None:
+    (found,) = list(PARSER.find_titled_names(text))
+    assert found.name_in(text) == name
+
+
 def test_a_title_is_found_after_a_false_start() -> None:
     # 家|主 could end 专家 before the surname 主; 国家主席|习 is the title.
     text = "国家主席习近平会见外宾。"

@@ -526,6 +526,9 @@ class MentionParser(ChainReader):
                 name_end = self.name_end_after(text, position)
                 if name_end is None or not self.plausible_name(text, position, name_end):
                     continue
+                foreign = self._foreign_name_after(text, position)
+                if foreign is not None and foreign > name_end:
+                    name_end = foreign  # 副部长|马利亚尔: syllables run past a Chinese name
             else:
                 name_end = self._foreign_name_after(text, position)
                 if name_end is None:

@@ -65,6 +65,8 @@ def gap_pattern(lexicon: Lexicon, *, after_subject: bool = False) -> re.Pattern:
             r"(?:在|于)?(?:\d{1,4}|[一二三四五六七八九十两〇零]{1,3})(?:年|月|日|号)"
             r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|日|号))?"
             r"(?:上午|下午|晚上|晚间|凌晨|中午|早上|傍晚|晚)?",
+            # a date in brackets after 今天 or 当地时间: 今天（7月31日）
+            r"[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日[）)]",
             # place and occasion: 在安理会乌克兰问题高级别公开会上, 在声明中, 在“委员通道”
             r"(?:在|于)" + no_break + r"{1,30}?(?:上|中|时|期间|之际|里|内|前|后|间|现场|方面)",
             # a place or an occasion before another adverbial: 在白宫|对媒体, 在刚果召开…会,

@@ -62,6 +62,14 @@ _CLAUSE_OPENER = re.compile(
 _WEAK_BARE = {"说": 6, "表示": 6, "称": 3, "指": 4}
 
 
+# Cues that report what an organization said (乌安全局还|称…): where one follows an
+# organization and an adverb of addition inside a reported clause, a statement of its
+# own begins.
+_REPORTING = frozenset(("称", "表示", "说", "指出", "强调", "宣布"))
+# …and says so: 还, 也 right before the cue.
+_ALSO = frozenset(("还", "也", "则", "同时", "另", "亦", "又"))
+
+
 @attrs.define
 class Statement:
     """A statement being built, in view offsets."""
@@ -404,6 +412,12 @@ class StatementFinder:
                 again
                 or colon_quote
                 or (explicit and mention.kind in ("person", "pronoun", "group"))
+                or (
+                    explicit
+                    and mention.kind == "organization"
+                    and cue.word in _REPORTING
+                    and self.text[mention.end : cue.start] in _ALSO
+                )
             ):
                 end = clause
                 break
