@@ -350,6 +350,21 @@ CASES = [
         id="an-organization-also-reports",
     ),
     pytest.param(
+        "北港总统府29日发表声明说，袭击侵犯了主权。",
+        [("袭击侵犯", "indirect", None, None, "北港总统府")],
+        id="a-presidential-office-issues-a-statement",
+    ),
+    pytest.param(
+        "青山河流域治理运动（青治运）30日发表声明说，治理仍将继续。",
+        [("治理仍将", "indirect", None, None, "青山河流域治理运动")],
+        id="a-name-with-a-short-name-in-brackets",
+    ),
+    pytest.param(
+        "北港航空公司当地时间5日晚发表声明称，航班已经返航。",
+        [("航班已经", "indirect", None, None, "北港航空公司")],
+        id="local-time-before-the-cue",
+    ),
+    pytest.param(
         "外长在莫斯科与亚美尼亚总理帕什尼扬会谈。帕什尼扬当天表示，双方达成一致。",
         [("双方达成", "indirect", "帕什尼扬", "总理", "亚美尼亚")],
         id="a-venue-then-a-country-opens-the-chain",
@@ -580,6 +595,8 @@ def test_a_pronoun_right_after_a_quotation_speaks_it() -> None:
         ("“十五五”规划纲要提出，加强能源清洁利用。", "“十五五”规划纲要", None),
         ("北港市政府常务会议指出，要稳中求进。", "北港市政府常务会议", "北港市政府"),
         ("北港市统计局报告称，一季度经济增长5%。", "北港市统计局报告", "北港市统计局"),
+        # whoever issued it is not read: the statement speaks
+        ("民兵武装“烈焰”14日发布声明称，行动结束。", "声明", None),
         # two places joined stay one group (no venue before them)
         ("秘鲁和巴西各界人士表示，期待合作深化。", "秘鲁和巴西各界人士", None),
     ],

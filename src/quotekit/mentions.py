@@ -33,6 +33,9 @@ from .records import Position
 
 # How the names of papers, magazines and broadcasters end (《东方日报》, 《求是》杂志
 
+# A verb of issuing right before a document (发表|声明, 联合发布|公告): the issuer
+# stands before it, not in it.
+_ISSUED = regex.compile(r"(?r)(?:发表|发布|公布|发出)(?:联合|共同|书面|最新|紧急)?\Z")
 # Meetings and plans named by the words before them (中央经济工作会议, “十五五”规划纲要):
 # those words are an organization only where they end like one (国务院|常务会议).
 _NAMED_DOCUMENTS = frozenset(
@@ -301,6 +304,10 @@ class MentionParser(ChainReader):
             match = pattern.search(text, lo, end)
             if match:
                 start = self.chain_start(text, lo, match.start())
+                if pattern is self.document_end and _ISSUED.search(text, start, match.start()):
+                    # 29日发表|声明: the one who issued it stands before, where a rule
+                    # reads it; else the document speaks.
+                    return ParsedMention(match.start(), end, "document", group_word=match.group())
                 if pattern is self.document_end and start < match.start():
                     if match.group() not in _NAMED_DOCUMENTS or self._names_a_body(
                         text, start, match.start()

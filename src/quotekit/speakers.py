@@ -15,6 +15,7 @@ from typing import Optional
 
 import regex
 
+from .chains import ParsedPosition, Span
 from .lexicon import Lexicon, trie_pattern
 from .mentions import MentionParser, ParsedMention
 from .script import HAN
@@ -27,6 +28,9 @@ _LAST_BREAK = regex.compile(r"(?r)[，。！？；：\n]")
 _MAX_CLAUSE = 80
 # How long the adverbials between a speaker and a cue may be.
 _MAX_GAP = 40
+# The longest name with a short name in brackets after it, and its characters.
+_MAX_ALIASED = 20
+_HAN_RUN = re.compile(f"[{HAN}“”]+")
 
 
 # Which reading of a speaker wins when adverbials allow several.
@@ -65,8 +69,9 @@ def gap_pattern(lexicon: Lexicon, *, after_subject: bool = False) -> re.Pattern:
             r"(?:在|于)?(?:\d{1,4}|[一二三四五六七八九十两〇零]{1,3})(?:年|月|日|号)"
             r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|日|号))?"
             r"(?:上午|下午|晚上|晚间|凌晨|中午|早上|傍晚|晚)?",
-            # a date in brackets after 今天 or 当地时间: 今天（7月31日）
-            r"[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日[）)]",
+            # an aside in brackets: a date (今天（7月31日）), a short name
+            # (石油输出国组织（欧佩克）)
+            r"[（(][^（）()\n，。]{1,12}[）)]",
             # place and occasion: 在安理会乌克兰问题高级别公开会上, 在声明中, 在“委员通道”
             r"(?:在|于)" + no_break + r"{1,30}?(?:上|中|时|期间|之际|里|内|前|后|间|现场|方面)",
             # a place or an occasion before another adverbial: 在白宫|对媒体, 在刚果召开…会,
@@ -133,7 +138,7 @@ def gap_openers(lexicon: Lexicon) -> frozenset[str]:
         openers = (
             frozenset(word[0] for word in lexicon.adverbials | set(lexicon.cues))
             | frozenset(word[0] for word in _PREPOSITIONS)
-            | frozenset("0123456789一二三四五六七八九十两〇零在于接回答谈提说质发代公")
+            | frozenset("0123456789一二三四五六七八九十两〇零在于接回答谈提说质发代公（(")
         )
         lexicon.cache["gap-openers"] = openers
     return openers
@@ -197,11 +202,28 @@ def speaker_of_cue(
                 return None, True
             continue
         mention = parser.parse_end(text, start, end, known)
+        if mention is None and text[end] in "（(":
+            mention = _named_with_alias(text, start, end, parser)
         if mention is not None and (best is None or _RANK[mention.kind] > _RANK[best.kind]):
             best = mention
             if best.kind == "person":
                 break  # nothing outranks a person
     return best, False
+
+
+def _named_with_alias(
+    text: str, start: int, end: int, parser: MentionParser
+) -> Optional[ParsedMention]:
+    """巴勒斯坦伊斯兰抵抗运动|（哈马斯）: a name that the text gives a short name in
+    brackets names a body, whatever it ends with."""
+    begin = parser.chain_start(text, start, end)
+    if not 2 <= end - begin <= _MAX_ALIASED or not _HAN_RUN.fullmatch(text, begin, end):
+        return None
+    if text[begin - 1 : begin] in ("、", "和", "与", "及"):
+        return None  # …和|解放巴勒斯坦人民阵线（人阵）: the last of a list
+    return ParsedMention(
+        begin, end, "organization", positions=(ParsedPosition(Span(begin, end), None),)
+    )
 
 
 def _only_leads(text: str, start: int, end: int, parser: MentionParser) -> bool:
