@@ -365,6 +365,26 @@ CASES = [
         id="local-time-before-the-cue",
     ),
     pytest.param(
+        "北港秘书长马克·奥尔森（Mark Olsen）当天发表声明说，冲突必须停止。",
+        [("冲突必须", "indirect", "马克·奥尔森", "秘书长", "北港")],
+        id="a-latin-name-in-brackets",
+    ),
+    pytest.param(
+        "湖南省长沙市青山区人民法院审理认为，被告行为构成侵权。",
+        [("被告行为", "indirect", None, None, "湖南省长沙市青山区人民法院")],
+        id="a-court-finds",
+    ),
+    pytest.param(
+        "正如王明教授所说，“读书使人明智”。",
+        [("读书使人明智", "direct", "王明", "教授", None)],
+        id="what-someone-said-with-suo",
+    ),
+    pytest.param(
+        "该院院长李华表示，医院将扩建。",
+        [("医院将扩建", "indirect", "李华", "院长", None)],
+        id="a-unit-named-before-is-no-organization",
+    ),
+    pytest.param(
         "外长在莫斯科与亚美尼亚总理帕什尼扬会谈。帕什尼扬当天表示，双方达成一致。",
         [("双方达成", "indirect", "帕什尼扬", "总理", "亚美尼亚")],
         id="a-venue-then-a-country-opens-the-chain",

@@ -537,8 +537,15 @@ class ChainReader:
                     org_end -= len(determiner)
                     break
         org = Span(org_start, org_end) if org_end > org_start else None
-        if org is not None and org_end - org_start == 1 and text[org_start] not in self._units:
-            org = None
+        if (
+            org is not None
+            and org_end - org_start == 1
+            and (
+                text[org_start] not in self._units
+                or (org_start > 0 and text[org_start - 1] in "该本我其此")
+            )
+        ):
+            org = None  # 该|院|院长: the unit is one named before, not a name
         return ParsedPosition(org, Span(title_start, end))
 
 

@@ -72,6 +72,8 @@ def gap_pattern(lexicon: Lexicon, *, after_subject: bool = False) -> re.Pattern:
             # an aside in brackets: a date (今天（7月31日）), a short name
             # (石油输出国组织（欧佩克）)
             r"[（(][^（）()\n，。]{1,12}[）)]",
+            # a name in Latin letters: 古特雷斯（António Guterres）
+            r"[（(][A-Za-z\u00c0-\u024f .'’·-]{1,40}[）)]",
             # place and occasion: 在安理会乌克兰问题高级别公开会上, 在声明中, 在“委员通道”
             r"(?:在|于)" + no_break + r"{1,30}?(?:上|中|时|期间|之际|里|内|前|后|间|现场|方面)",
             # a place or an occasion before another adverbial: 在白宫|对媒体, 在刚果召开…会,
