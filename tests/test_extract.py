@@ -385,6 +385,16 @@ CASES = [
         id="a-unit-named-before-is-no-organization",
     ),
     pytest.param(
+        "柯文明今（12）日出席活動受訪時說，他不會參選。",
+        [("他不會參選", "indirect", "柯文明", None, None)],
+        id="a-date-written-jin-12-ri",
+    ),
+    pytest.param(
+        "東方晚報報導稱，公司將裁員。",
+        [("公司將裁員", "indirect", None, None, "東方晚報")],
+        id="a-paper-whose-name-starts-like-a-surname",
+    ),
+    pytest.param(
         "外长在莫斯科与亚美尼亚总理帕什尼扬会谈。帕什尼扬当天表示，双方达成一致。",
         [("双方达成", "indirect", "帕什尼扬", "总理", "亚美尼亚")],
         id="a-venue-then-a-country-opens-the-chain",

@@ -258,6 +258,7 @@ class ChainReader:
             or candidate[:2] in self.lexicon.statement_objects
             or (not foreign and candidate[-1:] in self._org_finals)
             or (len(candidate) > 2 and candidate[1:] in self.lexicon.org_suffixes)
+            or (len(candidate) > 3 and candidate[2:] in self.lexicon.org_suffixes)
             or candidate[1:] in self.lexicon.places
         )
 

@@ -69,6 +69,10 @@ def gap_pattern(lexicon: Lexicon, *, after_subject: bool = False) -> re.Pattern:
             r"(?:在|于)?(?:\d{1,4}|[一二三四五六七八九十两〇零]{1,3})(?:年|月|日|号)"
             r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|日|号))?"
             r"(?:上午|下午|晚上|晚间|凌晨|中午|早上|傍晚|晚)?",
+            # a date written 今（12）日, 昨（4）日 (Taiwan)
+            r"[今昨前][（(]\d{1,2}[）)]日(?:上午|下午|晚上|晚间|凌晨|中午|早上|傍晚|晚)?",
+            # interviewed: 受访时, 受訪時表示
+            r"受访(?:时|表示时)?",
             # an aside in brackets: a date (今天（7月31日）), a short name
             # (石油输出国组织（欧佩克）)
             r"[（(][^（）()\n，。]{1,12}[）)]",
@@ -140,7 +144,7 @@ def gap_openers(lexicon: Lexicon) -> frozenset[str]:
         openers = (
             frozenset(word[0] for word in lexicon.adverbials | set(lexicon.cues))
             | frozenset(word[0] for word in _PREPOSITIONS)
-            | frozenset("0123456789一二三四五六七八九十两〇零在于接回答谈提说质发代公（(")
+            | frozenset("0123456789一二三四五六七八九十两〇零在于接回答谈提说质发代公（(今昨前受")
         )
         lexicon.cache["gap-openers"] = openers
     return openers
