@@ -395,6 +395,26 @@ CASES = [
         id="a-paper-whose-name-starts-like-a-surname",
     ),
     pytest.param(
+        "与会嘉宾纷纷表示，希望加强合作。",
+        [("希望加强", "indirect", None, None, None)],
+        id="guests-at-a-meeting",
+    ),
+    pytest.param(
+        "北港警方负责人称，船只出现故障。",
+        [("船只出现", "indirect", None, "负责人", "北港警方")],
+        id="a-title-ending-in-ren-before-cheng",
+    ),
+    pytest.param(
+        "北港代表发言时表示，对事件严重关切。",
+        [("对事件", "indirect", None, "代表", "北港")],
+        id="while-speaking",
+    ),
+    pytest.param(
+        "北港国防部发言人此前一天称，试射成功。",
+        [("试射成功", "indirect", None, "发言人", "北港国防部")],
+        id="the-day-before",
+    ),
+    pytest.param(
         "外长在莫斯科与亚美尼亚总理帕什尼扬会谈。帕什尼扬当天表示，双方达成一致。",
         [("双方达成", "indirect", "帕什尼扬", "总理", "亚美尼亚")],
         id="a-venue-then-a-country-opens-the-chain",
