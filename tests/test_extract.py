@@ -415,6 +415,36 @@ CASES = [
         id="the-day-before",
     ),
     pytest.param(
+        "北港首相兼外交大臣穆罕默德9日表示，北港绝不容忍。",
+        [("北港绝不", "indirect", "穆罕默德", "首相", "北港")],
+        id="a-foreign-name-starting-with-a-surname-after-a-title",
+    ),
+    pytest.param(
+        "北港电视台11日援引卫生部门的消息报道称，水样中测出甲苯。",
+        [("水样中", "indirect", None, None, "北港电视台")],
+        id="a-station-quoting-a-source",
+    ),
+    pytest.param(
+        "报道称，保守党处于困难境地。",
+        [("保守党", "indirect", None, None, None)],
+        id="the-report-speaks",
+    ),
+    pytest.param(
+        "报道称，北港总理阿巴斯强调，必须立即停火。",
+        [("必须立即", "indirect", "阿巴斯", "总理", "北港")],
+        id="the-one-a-report-quotes-speaks",
+    ),
+    pytest.param(
+        "北港卫生部门10日发布消息称，过去24小时多人受伤。",
+        [("过去24小时", "indirect", None, None, "北港卫生部门")],
+        id="news-issued",
+    ),
+    pytest.param(
+        "救援人员表示，雪崩发生在山区。",
+        [("雪崩发生", "indirect", None, None, None)],
+        id="rescuers",
+    ),
+    pytest.param(
         "外长在莫斯科与亚美尼亚总理帕什尼扬会谈。帕什尼扬当天表示，双方达成一致。",
         [("双方达成", "indirect", "帕什尼扬", "总理", "亚美尼亚")],
         id="a-venue-then-a-country-opens-the-chain",

@@ -54,7 +54,7 @@ def gap_pattern(lexicon: Lexicon, *, after_subject: bool = False) -> re.Pattern:
     if after_subject:
         pattern = lexicon.cache.get("gap-after-subject")
         if pattern is None:
-            pattern = re.compile(gap_pattern(lexicon).pattern + _PLACE_BEFORE_CUE)
+            pattern = re.compile(gap_pattern(lexicon).pattern + _AFTER_SUBJECT)
             lexicon.cache["gap-after-subject"] = pattern
         return pattern
     pattern = lexicon.cache.get("gap")
@@ -84,14 +84,14 @@ def gap_pattern(lexicon: Lexicon, *, after_subject: bool = False) -> re.Pattern:
             # 在官网|发布通知
             r"(?:在|于)[^，。！？；：\n“”]{1,15}?"
             r"(?=对|向|跟|同|给|就|为|朝|召开|举行|出席|主持|接受|发表|发布|公布|发出)",
-            r"(?:召开|举行|出席|主持|参加|视察|考察)" + no_break + r"{0,15}?"
+            r"(?:召开|举行|出席|主持|参加|参与|视察|考察)" + no_break + r"{0,15}?"
             r"(?:会|会议|论坛|峰会|仪式|活动)(?:时|后|上|期间)?",
             # on behalf of a body, speaking: 代表民革中央发言 (not 代表|在会上发言, where
             # 代表 is the speaker's title)
             r"代表[^在，。！？；：\n]{1,12}?(?:发言|致辞|讲话)",
             # a statement issued: 发表声明, 发布公告, 发表视频讲话, 通过社交媒体发文
             r"(?:发表|发布|发出|公布|通过)[^，。！？；：\n的]{0,12}?"
-            r"(?:声明|讲话|谈话|公告|通告|通知|公报|通报|文章|发文|报告|视频|评论|致辞|贺词)",
+            r"(?:声明|讲话|谈话|公告|通告|通知|公报|通报|文章|发文|报告|视频|评论|致辞|贺词|消息)",
             # a document issued by its title: 发布《全球季节性气候最新通报》
             r"(?:发表|发布|公布)[^，。！？；：\n的《]{0,8}《[^》\n]{1,30}》",
             # an interview: 接受本报记者采访时, 接受访问时
@@ -115,10 +115,15 @@ def gap_pattern(lexicon: Lexicon, *, after_subject: bool = False) -> re.Pattern:
     return pattern
 
 
-# One-character cues that a bare place may precede (德韦弗在布鲁塞尔|说).
-_PLACE_CUES = frozenset("说称")
 # A place right before the cue (在德黑兰|表示), not a word that begins with 在 (在座, 在场).
 _PLACE_BEFORE_CUE = r"(?:(?:在(?![座场职岗任校读线世]|内的)|于)[^，。！？；：\n“”]{1,10})?"
+# After a subject: whose words a report quotes, a bare place, the report itself
+# (美国媒体|援引官员的消息报道|称, 德韦弗28日|在布鲁塞尔|说).
+_AFTER_SUBJECT = (
+    r"(?:援引[^，。！？；：\n]{1,25}?(?:的话|消息))?" + _PLACE_BEFORE_CUE + r"(?:报道|报导)?"
+)
+# One-character cues that a bare place may precede (德韦弗在布鲁塞尔|说).
+_PLACE_CUES = frozenset("说称")
 # Prepositions that open an adverbial of whom or what (对记者, 通过视频连线).
 _PREPOSITIONS = ("对", "向", "跟", "同", "给", "就", "为", "朝", "通过")
 # Words that begin with a preposition's character and are no preposition phrase.
@@ -143,7 +148,9 @@ def gap_openers(lexicon: Lexicon) -> frozenset[str]:
         openers = (
             frozenset(word[0] for word in lexicon.adverbials | set(lexicon.cues))
             | frozenset(word[0] for word in _PREPOSITIONS)
-            | frozenset("0123456789一二三四五六七八九十两〇零在于接回答谈提说质发代公（(今昨前受")
+            | frozenset(
+                "0123456789一二三四五六七八九十两〇零在于接回答谈提说质发代公（(今昨前受召举出主参视考援报"
+            )
         )
         lexicon.cache["gap-openers"] = openers
     return openers

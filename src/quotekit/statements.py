@@ -62,6 +62,10 @@ _CLAUSE_OPENER = re.compile(
 _WEAK_BARE = {"说": 6, "表示": 6, "称": 3, "指": 4}
 
 
+# A news report, which speaks only for those it quotes (报道称，特朗普认为…).
+_REPORTS = frozenset(("报道", "报导"))
+# How far into a reported clause its own cue may stand (报道称，|美国国防部…认为).
+_MAX_GAP_TO_CUE = 40
 # Cues that report what an organization said (乌安全局还|称…): where one follows an
 # organization and an adverb of addition inside a reported clause, a statement of its
 # own begins.
@@ -282,6 +286,15 @@ class StatementFinder:
                 return cue
         return None
 
+    def _reports_a_speaker(self, position: int, limit: int) -> bool:
+        """The clause at ``position`` names its own speaker and cue (特朗普|认为…)."""
+        for cue in self._cues_between(position, min(limit, position + _MAX_GAP_TO_CUE)):
+            if self._quoted(cue.start) or not self._opens_statement(cue):
+                continue
+            clause, mention, subjectless = self.speaker_of(cue)
+            return clause == position and mention is not None and not subjectless
+        return False
+
     def find_from_cues(self) -> None:
         for cue in self.cues:
             if self._covered_at(cue.start):
@@ -335,6 +348,11 @@ class StatementFinder:
             return
         if mention is None or self._cue_starts(position, paragraph_end):
             return  # no speaker; or 提醒，指…: the later cue governs the clause
+        reported = mention.group_word in _REPORTS or self.text[cue.start - 2 : cue.start] in (
+            _REPORTS
+        )
+        if reported and self._reports_a_speaker(position, paragraph_end):
+            return  # (美国媒体)报道称，|特朗普认为…: the one the report quotes speaks
         end = self._clause_extent(position, paragraph_end)
         if end - position < 2:
             return
