@@ -445,6 +445,31 @@ CASES = [
         id="rescuers",
     ),
     pytest.param(
+        "北港国家安全顾问哈内格比29日称，行动将持续。",
+        [("行动将", "indirect", "哈内格比", "国家安全顾问", "北港")],
+        id="an-adviser",
+    ),
+    pytest.param(
+        "北港战时内阁成员甘茨宣布，退出内阁。",
+        [("退出内阁", "indirect", "甘茨", "成员", "北港战时内阁")],
+        id="a-member",
+    ),
+    pytest.param(
+        "与会成员国领导人积极评价合作作用，表示将进一步加强合作。",
+        [("将进一步", "indirect", None, "领导人", "与会成员国")],
+        id="member-states-are-no-member",
+    ),
+    pytest.param(
+        "《通知》强调，要坚持聚焦主题。",
+        [("要坚持", "indirect", None, None, None)],
+        id="a-document-in-title-marks-speaks",
+    ),
+    pytest.param(
+        "北港日报总编辑王明撰文表示，规划将产生影响。",
+        [("规划将", "indirect", "王明", "总编辑", "北港日报")],
+        id="writing-an-article",
+    ),
+    pytest.param(
         "外长在莫斯科与亚美尼亚总理帕什尼扬会谈。帕什尼扬当天表示，双方达成一致。",
         [("双方达成", "indirect", "帕什尼扬", "总理", "亚美尼亚")],
         id="a-venue-then-a-country-opens-the-chain",
@@ -677,6 +702,7 @@ def test_a_pronoun_right_after_a_quotation_speaks_it() -> None:
         ("北港市统计局报告称，一季度经济增长5%。", "北港市统计局报告", "北港市统计局"),
         # whoever issued it is not read: the statement speaks
         ("民兵武装“烈焰”14日发布声明称，行动结束。", "声明", None),
+        ("《通知》强调，要坚持聚焦主题。", "《通知》", None),
         # two places joined stay one group (no venue before them)
         ("秘鲁和巴西各界人士表示，期待合作深化。", "秘鲁和巴西各界人士", None),
     ],

@@ -382,13 +382,17 @@ class MentionParser(ChainReader):
 
     def _outlet(self, text: str, lo: int, end: int) -> Optional[ParsedMention]:
         """A paper or a magazine named in 《》 (《东方日报》发表评论员文章指出): the
-        marks are the organization's name."""
+        marks are the organization's name; a document named in them (《通知》) speaks
+        itself."""
         opening = text.rfind("《", lo, end - 1)
         if opening == -1 or "》" in text[opening : end - 1]:
             return None
         title = text[opening + 1 : end - 1]
-        if not title.endswith(_OUTLET_ENDS) or any(map(title.endswith, self.lexicon.documents)):
-            return None  # 《温室气体公报》 is a document, not a paper
+        if any(map(title.endswith, self.lexicon.documents)):
+            # 《通知》强调, 《温室气体公报》指出: a document, not a paper, speaks
+            return ParsedMention(opening, end, "document", group_word=text[opening:end])
+        if not title.endswith(_OUTLET_ENDS):
+            return None
         name = ParsedPosition(Span(opening + 1, end - 1), None)
         return ParsedMention(opening, end, "organization", positions=(name,))
 
@@ -484,8 +488,10 @@ class MentionParser(ChainReader):
         for found in self.head_start.finditer(text, position, min(limit, position + 20)):
             if _CLAUSE_BREAKS.search(text, position, found.start()):
                 break
-            if not self.suffix_start.match(text, found.end()):
-                head = found  # not 顾问委员|会, an organization: read on to 主席
+            if not self.suffix_start.match(text, found.end()) and not self._word_goes_on(
+                text, found.start(), found.end()
+            ):
+                head = found  # not 顾问委员|会, an organization, nor 成员|国: read on to 主席
                 break
         if head is not None and (
             self.is_surname_at(text, head.end()) or self.starts_dotted_name(text, head.end())
@@ -516,6 +522,13 @@ class MentionParser(ChainReader):
             ):
                 return ParsedMention(position, name_end, "person", Span(position, name_end))
         return None
+
+    def _word_goes_on(self, text: str, start: int, end: int) -> bool:
+        """The title head text[start:end] begins a longer word: a common word (总统|府)
+        or a country's role (成员|国, 主席|国, 观察员|国)."""
+        if text[end : end + 1] == "国" and text[end : end + 2] not in ("国务", "国家"):
+            return True
+        return any(text[start : end + extra] in self.common_words for extra in (1, 2))
 
     # -- people anywhere in a text -------------------------------------------------------
 
