@@ -308,8 +308,8 @@ CASES = [
         id="an-election-committee-keeps-its-name",
     ),
     pytest.param(
-        "挪威首相汉森28日在奥斯陆说，欧洲正面临挑战。",
-        [("欧洲正面临", "indirect", "汉森", "首相", "挪威")],
+        "挪威首相汉斯特28日在奥斯陆说，欧洲正面临挑战。",
+        [("欧洲正面临", "indirect", "汉斯特", "首相", "挪威")],
         id="a-bare-place-before-the-cue",
     ),
     pytest.param(
@@ -337,8 +337,8 @@ CASES = [
         id="a-date-in-brackets-after-today",
     ),
     pytest.param(
-        "挪威国防部副部长马利亚尔今天表示，局势紧张。",
-        [("局势紧张", "indirect", "马利亚尔", "副部长", "挪威国防部")],
+        "挪威国防部副部长马利亚诺夫今天表示，局势紧张。",
+        [("局势紧张", "indirect", "马利亚诺夫", "副部长", "挪威国防部")],
         id="syllables-run-past-a-chinese-reading",
     ),
     pytest.param(
@@ -430,8 +430,8 @@ CASES = [
         id="the-report-speaks",
     ),
     pytest.param(
-        "报道称，北港总理阿巴斯强调，必须立即停火。",
-        [("必须立即", "indirect", "阿巴斯", "总理", "北港")],
+        "报道称，北港总理阿巴德强调，必须立即停火。",
+        [("必须立即", "indirect", "阿巴德", "总理", "北港")],
         id="the-one-a-report-quotes-speaks",
     ),
     pytest.param(
@@ -445,13 +445,13 @@ CASES = [
         id="rescuers",
     ),
     pytest.param(
-        "北港国家安全顾问哈内格比29日称，行动将持续。",
-        [("行动将", "indirect", "哈内格比", "国家安全顾问", "北港")],
+        "北港国家安全顾问哈内洛比29日称，行动将持续。",
+        [("行动将", "indirect", "哈内洛比", "国家安全顾问", "北港")],
         id="an-adviser",
     ),
     pytest.param(
-        "北港战时内阁成员甘茨宣布，退出内阁。",
-        [("退出内阁", "indirect", "甘茨", "成员", "北港战时内阁")],
+        "北港战时内阁成员甘多斯宣布，退出内阁。",
+        [("退出内阁", "indirect", "甘多斯", "成员", "北港战时内阁")],
         id="a-member",
     ),
     pytest.param(
@@ -470,8 +470,8 @@ CASES = [
         id="writing-an-article",
     ),
     pytest.param(
-        "外长在莫斯科与亚美尼亚总理帕什尼扬会谈。帕什尼扬当天表示，双方达成一致。",
-        [("双方达成", "indirect", "帕什尼扬", "总理", "亚美尼亚")],
+        "外长在喀山与亚美尼亚总理帕什科扬会谈。帕什科扬当天表示，双方达成一致。",
+        [("双方达成", "indirect", "帕什科扬", "总理", "亚美尼亚")],
         id="a-venue-then-a-country-opens-the-chain",
     ),
 ]

@@ -84,7 +84,7 @@ def test_a_label_ending_in_a_bracket_is_no_mention() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("挪威国防部副部长马利亚尔今天访问北港。", "马利亚尔"),  # syllables run on
+        ("挪威国防部副部长马利亚诺夫今天访问北港。", "马利亚诺夫"),  # syllables run on
         ("北港市市长王建国今天访问青山。", "王建国"),  # a Chinese name stays whole
     ],
 )
