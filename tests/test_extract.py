@@ -470,6 +470,26 @@ CASES = [
         id="writing-an-article",
     ),
     pytest.param(
+        "北港常驻联合国代表伊拉多尼致信安理会和秘书长表示，袭击违反国际法。",
+        [("袭击违反", "indirect", "伊拉多尼", "代表", "北港常驻联合国")],
+        id="the-writer-of-a-letter-speaks",
+    ),
+    pytest.param(
+        "北港总理王明致信欧盟委员会主席，表示北港将否决这项不合理的提案。",
+        [("北港将否决", "indirect", "王明", "总理", "北港")],
+        id="a-name-before-a-verb-of-sending",
+    ),
+    pytest.param(
+        "《高端访谈》今晚播出北港总理卡洛尔独家专访。卡洛尔表示，合作前景广阔。",
+        [("合作前景", "indirect", "卡洛尔", "总理", "北港")],
+        id="a-broadcast-verb-ends-the-organization",
+    ),
+    pytest.param(
+        "据报道，以方近期向美方表示，导弹计划构成威胁。",
+        [("导弹计划", "indirect", None, None, "以方")],
+        id="a-preposition-is-no-surname",
+    ),
+    pytest.param(
         "外长在喀山与亚美尼亚总理帕什科扬会谈。帕什科扬当天表示，双方达成一致。",
         [("双方达成", "indirect", "帕什科扬", "总理", "亚美尼亚")],
         id="a-venue-then-a-country-opens-the-chain",
@@ -710,3 +730,13 @@ def test_a_pronoun_right_after_a_quotation_speaks_it() -> None:
 def test_a_speaker_keeps_its_whole_name(text: str, mention: str, org) -> None:
     (quote,) = quotekit.extract(text)
     assert (quote.speaker.mention, quote.speaker.org) == (mention, org)
+
+
+def test_a_pronoun_after_a_framing_clause_takes_the_speaker() -> None:
+    text = (
+        "对于北港总统卡洛尔允许使用武器，南港外交部副部长里亚诺夫3日表示，南港警告北港。"
+        "他说，南港总统已就此事发出警告。"
+    )
+    *_, quote = quotekit.extract(text)
+    assert quote.speaker.mention == "他"
+    assert quote.speaker.name == "里亚诺夫"

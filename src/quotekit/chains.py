@@ -75,6 +75,9 @@ _OBJECT_LEADS = frozenset("在于对向跟给把将由从")
 _IS_HAN_CHAR = re.compile(f"[{HAN}]").match
 # A venue phrase ending at the search end (在莫斯科|与…), read backwards.
 _VENUE_END = regex.compile(r"(?r)在[^，。！？；：\n、与和同]{1,8}\Z")
+# Surnames that are also prepositions (向, 于, 对): followed by a common word, a
+# pronoun or a side (美方), they are the preposition.
+_PREPOSITION_SURNAMES = frozenset("向于对")
 # Leads that also stand inside the names of bodies (香港特区选举管理委员会).
 _NAME_LEADS = frozenset({"选举"})
 # Determiners that are not part of a title or organization (相关负责人 -> 负责人).
@@ -140,6 +143,7 @@ class ChainReader:
         self.cue_end = end_pattern(speech)
         self._cue_ends = frozenset(word[-1] for word in speech)
         self.adverbial_start = start_pattern(lexicon.adverbials)
+        self._long_lead_start = start_pattern({lead for lead in lexicon.leads if len(lead) > 1})
         self.cue_start = re.compile(trie_pattern(lexicon.cues))
         self._longest_lead = max(map(len, lexicon.leads), default=0)
         # The characters that can end a chain read leftwards (see ``chain_start``).
@@ -252,6 +256,12 @@ class ChainReader:
         """Not a word that merely starts with a surname: 文章, 贺信|中, 路透社, 乌|空军,
         祝贺|中方. A ``foreign`` name may end in any syllable (卢卡申科)."""
         candidate = text[start:end]
+        if candidate[:1] in _PREPOSITION_SURNAMES and (
+            candidate[1:] in self.common_words
+            or candidate[1:2] in "他她我你它"
+            or candidate[-1] == "方"
+        ):
+            return False  # 总书记|向世界…, 近期|向美方 表示: a preposition and its object
         return not (
             candidate in self._not_names
             or candidate[:2] in self._not_names
@@ -397,9 +407,11 @@ class ChainReader:
             if not char or char in stops or not _HAN.match(char):
                 break
             if given and (
-                self.cue_start.match(text, position) or self.adverbial_start.match(text, position)
+                self.cue_start.match(text, position)
+                or self.adverbial_start.match(text, position)
+                or self._long_lead_start.match(text, position)
             ):
-                break  # 盖茨|介绍了, 王明|信心满满: a cue or an adverbial begins
+                break  # 盖茨|介绍了, 王明|信心满满, 王明|致信: a cue, an adverbial or a verb begins
             given += 1
         if given == 0:
             return None

@@ -543,6 +543,11 @@ class MentionParser(ChainReader):
             if text[position] in self.surnames or self.is_surname_at(text, position):
                 if self._is_word(text[position : position + 2]):
                     continue  # 总书记|关于…: a lead, not a surname and a given name
+                if (
+                    text[position] in self.lexicon.ambiguous_surnames
+                    and text[position : position + 2] in self.common_words
+                ):
+                    continue  # 总书记|连续第13年: a word, not a surname and a given name
                 name_end = self.name_end_after(text, position)
                 if name_end is None or not self.plausible_name(text, position, name_end):
                     continue
@@ -576,6 +581,8 @@ class MentionParser(ChainReader):
             or not NAME_CHARS.match(following)
             or following in _NOT_IN_NAME_AHEAD
             or self.cue_start.match(text, end) is not None
+            or text[end : end + 2] in self.common_words  # 古特雷斯|谴责, 卢拉|祝贺
+            or self.title_start.match(text, end) is not None  # 苏林|总书记
         )
         if not marked or not self.plausible_name(text, start, end, foreign=True):
             return None

@@ -28,6 +28,10 @@ _BARE_BEFORE = frozenset("，。！？；：\n“”「」 （）、")
 _CHAIN_REACH = 80
 
 
+# Openings of a clause that frames the sentence rather than naming its subject.
+_FRAMES = ("对于", "关于", "针对", "就", "据", "对", "在", "随着", "面对", "根据", "鉴于", "为了")
+
+
 @attrs.define
 class _PersonEntry:
     name: str  # as the text writes it (original characters)
@@ -328,8 +332,10 @@ class Resolver:
         clause = self.normalized.find("，", sentence, offset)
         subject = bisect.bisect_left(self._person_mentions, (sentence, ""))
         position, key = self._person_mentions[subject]
-        if clause == -1 or position >= clause:
-            key = self._person_mentions[index - 1][1]  # no subject in the first clause
+        framed = self.normalized[sentence:clause].lstrip().startswith(_FRAMES)
+        if clause == -1 or position >= clause or framed:
+            # no subject in the first clause (对于美国总统拜登…，里亚布科夫表示…。他…)
+            key = self._person_mentions[index - 1][1]
         return self.people.get(key)
 
     def _paragraph_start_source(self, offset: int) -> int:

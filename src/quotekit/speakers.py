@@ -94,6 +94,8 @@ def gap_pattern(lexicon: Lexicon, *, after_subject: bool = False) -> re.Pattern:
             r"(?:声明|讲话|谈话|公告|通告|通知|公报|通报|文章|发文|报告|视频|评论|致辞|贺词|消息)",
             # a document issued by its title: 发布《全球季节性气候最新通报》
             r"(?:发表|发布|公布)[^，。！？；：\n的《]{0,8}《[^》\n]{1,30}》",
+            # a letter sent: 致信联合国秘书长古特雷斯, 联名致函安理会
+            r"(?:联名)?(?:致信|致函|致电)" + no_break + r"{1,30}?",
             # an interview: 接受本报记者采访时, 接受访问时
             r"(?:在)?接受" + no_break + r"{0,20}?(?:采访|专访|访问|访谈|询问|提问)(?:时)?",
             # while answering: 回应时, 答询时, 谈及此事时
