@@ -91,6 +91,7 @@ class Resolver:
         self.parser = parser
         self.people: dict[str, _PersonEntry] = {}
         self._person_mentions: list[tuple[int, str]] = []  # (original offset, key)
+        self._organizations: dict[str, bool] = {}  # name -> written as one elsewhere
 
     # -- the people of the document -------------------------------------------------
 
@@ -311,11 +312,13 @@ class Resolver:
     def _organization_elsewhere(self, name: str) -> bool:
         """The document writes ``name`` as an organization elsewhere: with members,
         leaders or a spokesman of its own (哈马斯|政治局领导人, 哈马斯|武装人员)."""
-        return any(
-            self.normalized.startswith(word, found + len(name))
-            for found in _occurrences(self.normalized, name)
-            for word in _MEMBER_WORDS
-        )
+        known = self._organizations.get(name)
+        if known is None:
+            known = self._organizations[name] = any(
+                self.normalized.startswith(_MEMBER_WORDS, found + len(name))
+                for found in _occurrences(self.normalized, name)
+            )
+        return known
 
     def _nearest_person(self, offset: int, since: int) -> Optional[_PersonEntry]:
         """The person named last before ``offset`` and at or after ``since``, outside
