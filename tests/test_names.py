@@ -94,3 +94,11 @@ def test_lists_are_found_as_a_scan_finds_them(text):
 def test_the_odds_of_name_characters_weigh_an_unmarked_reading(text, name):
     people = [e.text for e in EntityFinder().find(text) if e.label == "PERSON"]
     assert people == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["各方呼吁，和平解决卡斯托尔问题。", "目前，萨莫罗地区局势紧张。"],
+)
+def test_a_run_of_syllables_that_qualifies_a_cause_or_a_region_is_no_person(text):
+    assert [e.text for e in EntityFinder().find(text) if e.label == "PERSON"] == []

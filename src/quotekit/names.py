@@ -56,6 +56,35 @@ _ACCEPT, _REJECT = 2.0, -9.0
 _WORDY, _WORDY_FREE = 0.25, 2.0
 # Common words this frequent end a run of transliteration syllables (马洛维奇|利用).
 _FOREIGN_WORD_RANK = 3000
+# Nouns that a transliterated place, faith or body qualifies, and a person's name
+# rarely does (克什米尔|问题, 伊斯兰|革命, 科索沃|地区).
+_ATTRIBUTE_NOUNS = (
+    "问题",
+    "地区",
+    "组织",
+    "会议",
+    "世界",
+    "革命",
+    "共和国",
+    "公司",
+    "集团",
+    "计划",
+    "难民",
+    "独立",
+    "地位",
+    "局势",
+    "冲突",
+    "战争",
+    "危机",
+    "境内",
+    "境外",
+    "边境",
+    "当局",
+    "运动",
+    "武装",
+    "国家",
+    "议会",
+)
 # A run of syllables this long needs only its start marked to be a name.
 _FOREIGN_LONG = 5
 # Words that put a place after them (在|内布拉斯加, 抵达|维罗纳).
@@ -507,9 +536,11 @@ class PeopleReader:
         if self.places.name.fullmatch(run) or run in self.words:
             return None
         if end < len(norm) and (
-            self.places.suffix.match(norm, end) or self.places.feature.match(norm, end)
+            self.places.suffix.match(norm, end)
+            or self.places.feature.match(norm, end)
+            or norm.startswith(_ATTRIBUTE_NOUNS, end)
         ):
-            return None  # 安卡洛|邦, 内布拉斯加|州: a place
+            return None  # 安卡洛|邦, 内布拉斯加|州, 克什米尔|问题: a place or a cause
         before = norm[max(0, start - 2) : start]
         if before and (before in _PLACE_LEADS or before[-1:] in _PLACE_LEADS):
             return Candidate(start, end, "GPE")
