@@ -490,6 +490,21 @@ CASES = [
         id="a-preposition-is-no-surname",
     ),
     pytest.param(
+        "北港外交部发言人卡洛娃表示，“北欧响应”军演将导致紧张局势升级。",
+        [("“北欧响应”军演", "indirect", "卡洛娃", "发言人", "北港外交部")],
+        id="a-quoted-term-opens-the-reported-clause",
+    ),
+    pytest.param(
+        "总理王明同德国总理朔尔默举行会谈。朔尔默表示，德方欢迎合作。",
+        [("德方欢迎", "indirect", "朔尔默", "总理", "德国")],
+        id="a-foreign-name-known-from-an-earlier-title",
+    ),
+    pytest.param(
+        "北港航运公司首席执行官罗伯特·马士基高度赞赏合作，他表示，市场潜力巨大。",
+        [("市场潜力", "indirect", "罗伯特·马士基", "首席执行官", "北港航运公司")],
+        id="a-dotted-name-ends-before-an-adverb",
+    ),
+    pytest.param(
         "外长在喀山与亚美尼亚总理帕什科扬会谈。帕什科扬当天表示，双方达成一致。",
         [("双方达成", "indirect", "帕什科扬", "总理", "亚美尼亚")],
         id="a-venue-then-a-country-opens-the-chain",

@@ -143,6 +143,7 @@ class ChainReader:
         self.cue_end = end_pattern(speech)
         self._cue_ends = frozenset(word[-1] for word in speech)
         self.adverbial_start = start_pattern(lexicon.adverbials)
+        self._syllables = lexicon.transliteration
         self._long_lead_start = start_pattern({lead for lead in lexicon.leads if len(lead) > 1})
         self.cue_start = re.compile(trie_pattern(lexicon.cues))
         self._longest_lead = max(map(len, lexicon.leads), default=0)
@@ -382,8 +383,12 @@ class ChainReader:
                 text[stop] in _AFTER_DOTTED_NAME
                 or self.cue_start.match(text, stop)
                 or self.head_start.match(text, stop)
+                or self.adverbial_start.match(text, stop)
+                or (
+                    text[stop] not in self._syllables and text[stop : stop + 2] in self.common_words
+                )
             ):
-                break
+                break  # …·乌格拉|高度赞赏, …·穆内内|热烈欢迎: an adverb or a word begins
             stop += 1
         return min(stop, end)
 

@@ -334,7 +334,9 @@ class StatementFinder:
             ):
                 return  # 又称“梆子腔”: a name for something, not words said
             if comma and not self._reads_as_speech(quote) and not self._ends_clause(quote):
-                return
+                if cue.cue.quote_only:
+                    return
+                quote = None  # 表示，“北欧响应2024”军演将…: a term opens the reported clause
         elif cue.cue.quote_only:
             return
         elif not (colon or comma) and not (cue.cue.bare and self._bare_clause(cue, position)):
