@@ -505,6 +505,16 @@ CASES = [
         id="a-dotted-name-ends-before-an-adverb",
     ),
     pytest.param(
+        "“这几年村里变化太大了！”62岁的村民李大爷一边晒着玉米一边说。",
+        [("这几年", "direct", "李大爷", "村民", None)],
+        id="saying-while-doing",
+    ),
+    pytest.param(
+        "“孩子们的笑脸就是最好的回报。”从教30年的乡村教师王秀兰这样说道。",
+        [("孩子们", "direct", "王秀兰", "乡村教师", None)],
+        id="so-saying",
+    ),
+    pytest.param(
         "外长在喀山与亚美尼亚总理帕什科扬会谈。帕什科扬当天表示，双方达成一致。",
         [("双方达成", "indirect", "帕什科扬", "总理", "亚美尼亚")],
         id="a-venue-then-a-country-opens-the-chain",

@@ -108,6 +108,8 @@ def gap_pattern(lexicon: Lexicon, *, after_subject: bool = False) -> re.Pattern:
             + ")"
             + no_break
             + r"{1,10}?",
+            # doing one thing while saying: 一边晒着玉米一边, 边走边
+            r"一?边" + no_break + r"{1,10}?一?边",
             # manner: 激动地, 笑着, 感激地
             f"[{HAN}]{{2}}地",
             f"[{HAN}]{{1,2}}着",
