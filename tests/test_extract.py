@@ -693,6 +693,8 @@ def test_no_statement(text: str) -> None:
         ),
         ("有居民向記者表示，希望政府增加社區巴士班次。", (None, None, None)),
         ("經濟部長林振宇受訪時說，國際油價走勢仍有不確定性。", ("林振宇", "部長", "經濟部")),
+        ("台北市議員王大明今（3）日質詢時痛批，市府處理失當。", ("王大明", "市議員", "台北")),
+        ("經濟學者吳大明分析，台股短期仍有壓力。", ("吳大明", "經濟學者", None)),
     ],
 )
 def test_traditional_chinese_reports(text: str, speaker: tuple) -> None:
