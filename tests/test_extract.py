@@ -515,6 +515,21 @@ CASES = [
         id="so-saying",
     ),
     pytest.param(
+        "北港民兵武装“青山抵抗组织”14日发表声明称，袭击了一处基地。",
+        [("袭击了", "indirect", None, None, "北港民兵武装“青山抵抗组织”")],
+        id="a-body-named-in-quotation-marks",
+    ),
+    pytest.param(
+        "不谋全局者，不足谋一域。“青山发展经验”告诉我们，只有融入大局才能发展。",
+        [],
+        id="a-quoted-concept-is-no-speaker",
+    ),
+    pytest.param(
+        "北港气象组织3日发布最新预测说，气温将继续升高。",
+        [("气温将", "indirect", None, None, "北港气象组织")],
+        id="a-forecast-issued",
+    ),
+    pytest.param(
         "外长在喀山与亚美尼亚总理帕什科扬会谈。帕什科扬当天表示，双方达成一致。",
         [("双方达成", "indirect", "帕什科扬", "总理", "亚美尼亚")],
         id="a-venue-then-a-country-opens-the-chain",
@@ -748,7 +763,7 @@ def test_a_pronoun_right_after_a_quotation_speaks_it() -> None:
         ("北港市政府常务会议指出，要稳中求进。", "北港市政府常务会议", "北港市政府"),
         ("北港市统计局报告称，一季度经济增长5%。", "北港市统计局报告", "北港市统计局"),
         # whoever issued it is not read: the statement speaks
-        ("民兵武装“烈焰”14日发布声明称，行动结束。", "声明", None),
+        ("烈焰14日发布声明称，行动结束。", "声明", None),
         ("《通知》强调，要坚持聚焦主题。", "《通知》", None),
         # two places joined stay one group (no venue before them)
         ("秘鲁和巴西各界人士表示，期待合作深化。", "秘鲁和巴西各界人士", None),

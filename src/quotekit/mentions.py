@@ -30,12 +30,15 @@ from .chains import (
 )
 from .lexicon import Lexicon, trie_pattern
 from .records import Position
+from .script import HAN
 
 # How the names of papers, magazines and broadcasters end (《东方日报》, 《求是》杂志
 
 # A verb of issuing right before a document (发表|声明, 联合发布|公告): the issuer
 # stands before it, not in it.
 _ISSUED = regex.compile(r"(?r)(?:发表|发布|公布|发出)(?:联合|共同|书面|最新|紧急)?\Z")
+# A name in quotation marks: Han characters, Latin letters and digits, no break.
+_QUOTED_NAME = re.compile(f"[{HAN}A-Za-z0-9·]{{2,12}}")
 # Meetings and plans named by the words before them (中央经济工作会议, “十五五”规划纲要):
 # those words are an organization only where they end like one (国务院|常务会议).
 _NAMED_DOCUMENTS = frozenset(
@@ -129,7 +132,7 @@ class MentionParser(ChainReader):
             | self.head_ends
             | self.honorific_ends
             | frozenset(lexicon.transliteration)
-            | {"》"}
+            | {"》", "”", "」"}
         )
         # Where a title may end right before a surname: the last character of a title
         # head, then a surname. One character class scans many times faster than the
@@ -368,6 +371,8 @@ class MentionParser(ChainReader):
     def _organization(self, text: str, lo: int, end: int) -> Optional[ParsedMention]:
         if text[end - 1] == "》":
             return self._outlet(text, lo, end)
+        if text[end - 1] in "”」":
+            return self._quoted_body(text, lo, end)
         if text[end - 1] not in self._org_ends:
             return None
         match = self.org_word_end.search(text, lo, end) or self.suffix_end.search(text, lo, end)
@@ -376,6 +381,25 @@ class MentionParser(ChainReader):
         start = self.chain_start(text, lo, end)
         if end - start < 2:
             return None
+        return ParsedMention(
+            start, end, "organization", positions=(ParsedPosition(Span(start, end), None),)
+        )
+
+    def _quoted_body(self, text: str, lo: int, end: int) -> Optional[ParsedMention]:
+        """A body named in quotation marks (“叙利亚国民军”, 民兵武装“伊斯兰抵抗组织”):
+        the name in the marks ends like an organization, or what it is stands right
+        before them; a quoted concept (“义乌发展经验”告诉我们) is none."""
+        opening = text.rfind("“" if text[end - 1] == "”" else "「", max(lo, end - 14), end - 1)
+        if opening == -1 or not _QUOTED_NAME.fullmatch(text, opening + 1, end - 1):
+            return None
+        start = self.chain_start(text, lo, opening) if opening > lo else opening
+        body_before = start < opening and self.suffix_end.search(text, start, opening)
+        if not body_before:
+            start = opening  # 土耳其支持的|“叙利亚国民军”: what stands before is no body
+            if not self.suffix_end.search(text, opening + 1, end - 1):
+                return None
+            if opening > lo and text[opening - 1] not in "的，。\n、：":
+                return None  # a quoted name inside a clause
         return ParsedMention(
             start, end, "organization", positions=(ParsedPosition(Span(start, end), None),)
         )
