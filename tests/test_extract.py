@@ -530,6 +530,16 @@ CASES = [
         id="a-forecast-issued",
     ),
     pytest.param(
+        "二十三名议员联名致信议长表示，应冻结协议。",
+        [("应冻结", "indirect", None, None, None)],
+        id="those-who-wrote-jointly-speak",
+    ),
+    pytest.param(
+        "他边走边说，快到了。",
+        [("快到了", "indirect", None, None, None)],
+        id="saying-while-walking",
+    ),
+    pytest.param(
         "外长在喀山与亚美尼亚总理帕什科扬会谈。帕什科扬当天表示，双方达成一致。",
         [("双方达成", "indirect", "帕什科扬", "总理", "亚美尼亚")],
         id="a-venue-then-a-country-opens-the-chain",
@@ -782,3 +792,8 @@ def test_a_pronoun_after_a_framing_clause_takes_the_speaker() -> None:
     *_, quote = quotekit.extract(text)
     assert quote.speaker.mention == "他"
     assert quote.speaker.name == "里亚诺夫"
+
+
+def test_the_writers_of_a_letter_speak_not_its_addressee() -> None:
+    (quote,) = quotekit.extract("二十三名议员联名致信议长表示，应冻结协议。")
+    assert quote.speaker.mention == "二十三名议员"

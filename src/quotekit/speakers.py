@@ -126,6 +126,8 @@ _PLACE_BEFORE_CUE = r"(?:(?:在(?![座场职岗任校读线世]|内的)|于)[^�
 _AFTER_SUBJECT = (
     r"(?:援引[^，。！？；：\n]{1,25}?(?:的话|消息))?" + _PLACE_BEFORE_CUE + r"(?:报道|报导)?"
 )
+# Verbs of sending a letter or a cable, which put the addressee before the cue.
+_LETTERS = ("致信", "致函", "致电", "联名")
 # One-character cues that a bare place may precede (德韦弗在布鲁塞尔|说).
 _PLACE_CUES = frozenset("说称")
 # Prepositions that open an adverbial of whom or what (对记者, 通过视频连线).
@@ -153,7 +155,7 @@ def gap_openers(lexicon: Lexicon) -> frozenset[str]:
             frozenset(word[0] for word in lexicon.adverbials | set(lexicon.cues))
             | frozenset(word[0] for word in _PREPOSITIONS)
             | frozenset(
-                "0123456789一二三四五六七八九十两〇零在于接回答谈提说质发代公（(今昨前受召举出主参视考援报"
+                "0123456789一二三四五六七八九十两〇零在于接回答谈提说质发代公（(今昨前受召举出主参视考援报致联边"
             )
         )
         lexicon.cache["gap-openers"] = openers
@@ -224,6 +226,8 @@ def speaker_of_cue(
             best = mention
             if best.kind == "person":
                 break  # nothing outranks a person
+        if best is not None and text.startswith(_LETTERS, end):
+            break  # 议员们联名致信|议长…: who wrote speaks, not whom they wrote to
     return best, False
 
 
