@@ -540,6 +540,11 @@ CASES = [
         id="saying-while-walking",
     ),
     pytest.param(
+        "北港财经频道今天援引首席经济顾问埃尔-埃里安的话报道说，关税影响增长。",
+        [("关税影响", "indirect", None, None, "北港财经频道")],
+        id="a-channel-quoting-someone",
+    ),
+    pytest.param(
         "外长在喀山与亚美尼亚总理帕什科扬会谈。帕什科扬当天表示，双方达成一致。",
         [("双方达成", "indirect", "帕什科扬", "总理", "亚美尼亚")],
         id="a-venue-then-a-country-opens-the-chain",

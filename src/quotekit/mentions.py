@@ -307,9 +307,12 @@ class MentionParser(ChainReader):
             match = pattern.search(text, lo, end)
             if match:
                 start = self.chain_start(text, lo, match.start())
-                if pattern is self.document_end and _ISSUED.search(text, start, match.start()):
-                    # 29日发表|声明: the one who issued it stands before, where a rule
-                    # reads it; else the document speaks.
+                if pattern is self.document_end and (
+                    _ISSUED.search(text, start, match.start())
+                    or text[match.start() - 2 : match.start()] in ("的话", "消息")
+                ):
+                    # 29日发表|声明, 援引…的话|报道: the one who issued it stands
+                    # before, where a rule reads it; else the document speaks.
                     return ParsedMention(match.start(), end, "document", group_word=match.group())
                 if pattern is self.document_end and start < match.start():
                     if match.group() not in _NAMED_DOCUMENTS or self._names_a_body(
