@@ -545,6 +545,11 @@ CASES = [
         id="a-channel-quoting-someone",
     ),
     pytest.param(
+        "王明代表大会致贺词。贺词表示，民建不愧为好参谋。",
+        [("民建不愧", "indirect", None, None, None)],
+        id="a-congratulatory-address-speaks",
+    ),
+    pytest.param(
         "外长在喀山与亚美尼亚总理帕什科扬会谈。帕什科扬当天表示，双方达成一致。",
         [("双方达成", "indirect", "帕什科扬", "总理", "亚美尼亚")],
         id="a-venue-then-a-country-opens-the-chain",

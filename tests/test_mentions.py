@@ -86,6 +86,7 @@ def test_a_label_ending_in_a_bracket_is_no_mention() -> None:
     [
         ("挪威国防部副部长马利亚诺夫今天访问北港。", "马利亚诺夫"),  # syllables run on
         ("北港市市长王建国今天访问青山。", "王建国"),  # a Chinese name stays whole
+        ("北港市市长曾庆红今天访问青山。", "曾庆红"),  # 曾 is a surname here
     ],
 )
 def test_a_name_after_a_title_runs_to_the_end_of_its_syllables(text: str, name: str) -> None:
@@ -113,3 +114,9 @@ def test_a_title_is_found_after_a_false_start() -> None:
 )
 def test_chain_start(text: str, lo: int, start: int) -> None:
     assert PARSER.chain_start(text, lo, len(text)) == start
+
+
+def test_an_adverb_after_a_title_is_no_surname() -> None:
+    # 曾 (once) and 来到 (came to): no name 曾来 after the title.
+    text = "北港市市长曾来到青山村座谈。"
+    assert [m.name_in(text) for m in PARSER.find_titled_names(text)] == []

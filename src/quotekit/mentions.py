@@ -570,11 +570,11 @@ class MentionParser(ChainReader):
             if text[position] in self.surnames or self.is_surname_at(text, position):
                 if self._is_word(text[position : position + 2]):
                     continue  # 总书记|关于…: a lead, not a surname and a given name
-                if (
-                    text[position] in self.lexicon.ambiguous_surnames
-                    and text[position : position + 2] in self.common_words
+                if text[position] in self.lexicon.ambiguous_surnames and (
+                    text[position : position + 2] in self.common_words
+                    or text[position + 1 : position + 3] in self.common_words
                 ):
-                    continue  # 总书记|连续第13年: a word, not a surname and a given name
+                    continue  # 总书记|连续第13年, 总书记|曾|来到: a word, or an adverb and a verb
                 name_end = self.name_end_after(text, position)
                 if name_end is None or not self.plausible_name(text, position, name_end):
                     continue
