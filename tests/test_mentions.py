@@ -87,6 +87,7 @@ def test_a_label_ending_in_a_bracket_is_no_mention() -> None:
         ("挪威国防部副部长马利亚诺夫今天访问北港。", "马利亚诺夫"),  # syllables run on
         ("北港市市长王建国今天访问青山。", "王建国"),  # a Chinese name stays whole
         ("北港市市长曾庆红今天访问青山。", "曾庆红"),  # 曾 is a surname here
+        ("王明同北港总统普罗通电话。", "普罗"),  # 通 begins a verb (通电话)
     ],
 )
 def test_a_name_after_a_title_runs_to_the_end_of_its_syllables(text: str, name: str) -> None:

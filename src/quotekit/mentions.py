@@ -39,6 +39,27 @@ from .script import HAN
 _ISSUED = regex.compile(r"(?r)(?:发表|发布|公布|发出)(?:联合|共同|书面|最新|紧急)?\Z")
 # A name in quotation marks: Han characters, Latin letters and digits, no break.
 _QUOTED_NAME = re.compile(f"[{HAN}A-Za-z0-9·]{{2,12}}")
+# Verbs and adverbs that begin with a transliteration syllable, which a run of
+# syllables after a title may swallow (总统普京|通电话, 总统马克龙|提出).
+_SYLLABLE_VERBS = (
+    "通电话",
+    "通话",
+    "通报",
+    "提出",
+    "提到",
+    "提醒",
+    "达成",
+    "加强",
+    "加快",
+    "利用",
+    "克服",
+    "拉动",
+    "特别",
+    "可能",
+    "马上",
+    "布置",
+    "亚洲",
+)
 # Meetings and plans named by the words before them (中央经济工作会议, “十五五”规划纲要):
 # those words are an organization only where they end like one (国务院|常务会议).
 _NAMED_DOCUMENTS = frozenset(
@@ -600,11 +621,16 @@ class MentionParser(ChainReader):
         end = start
         while end < len(text) and end - start < 8 and text[end] in syllables:
             end += 1
+        verb = False
+        while end - start > 2 and text.startswith(_SYLLABLE_VERBS, end - 1):
+            end -= 1  # 普京|通电话: the last syllable begins a verb, which marks the end
+            verb = True
         if end - start < 2:
             return None
         following = text[end : end + 1]
         marked = (
-            not following
+            verb
+            or not following
             or not NAME_CHARS.match(following)
             or following in _NOT_IN_NAME_AHEAD
             or self.cue_start.match(text, end) is not None
