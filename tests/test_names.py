@@ -102,3 +102,8 @@ def test_the_odds_of_name_characters_weigh_an_unmarked_reading(text, name):
 )
 def test_a_run_of_syllables_that_qualifies_a_cause_or_a_region_is_no_person(text):
     assert [e.text for e in EntityFinder().find(text) if e.label == "PERSON"] == []
+
+
+def test_a_run_of_syllables_ends_before_a_verb_that_begins_with_a_syllable():
+    text = "王明同北港总统普罗通电话。"
+    assert [e.text for e in EntityFinder().find(text) if e.label == "PERSON"] == ["王明", "普罗"]

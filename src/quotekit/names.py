@@ -28,7 +28,7 @@ import regex
 from .chains import _NOT_IN_NAME_AHEAD
 from .entity_lists import FUNCTION_CHARS, Candidate, CharClass, EntityLists, PlacePatterns
 from .lexicon import Lexicon, suffix_pattern, trie_pattern
-from .mentions import MentionParser
+from .mentions import _SYLLABLE_VERBS, MentionParser
 from .script import HAN
 
 # A Han character.
@@ -526,6 +526,8 @@ class PeopleReader:
             norm[end - 1] in _NOT_IN_NAME_AHEAD or self.words.crossed_at_end(norm, start, end)
         ):
             end -= 1  # 马洛维奇|于, 卡洛维|得意: the name ends before a word begins
+        while end - start > 2 and norm.startswith(_SYLLABLE_VERBS, end - 1):
+            end -= 1  # 普京|通电话: the last syllable begins a verb
         run = norm[start:end]
         if (
             len(run) < 3
