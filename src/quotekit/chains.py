@@ -72,7 +72,6 @@ _CHAIN_STOPS = "让邀请被把将给向跟从在由对是了着"
 # Prepositions among the leads: after a subject (美国农业部|在|官网), what follows one
 # is its object, not another subject.
 _OBJECT_LEADS = frozenset("在于对向跟给把将由从")
-_IS_HAN_CHAR = re.compile(f"[{HAN}]").match
 # A venue phrase ending at the search end (在莫斯科|与…), read backwards.
 _VENUE_END = regex.compile(r"(?r)在[^，。！？；：\n、与和同]{1,8}\Z")
 # Surnames that are also prepositions (向, 于, 对): followed by a common word, a
@@ -127,7 +126,7 @@ class ChainReader:
             + r")\Z"
         )
         self.title_start = re.compile("(?:" + modifiers + ")*(?:" + trie_pattern(heads) + ")")
-        self.org_suffix_start = re.compile(trie_pattern(lexicon.org_suffixes))
+        self.suffix_start = re.compile(trie_pattern(lexicon.org_suffixes))
         self.head_end = end_pattern(heads)
         self.suffix_end = end_pattern(lexicon.org_suffixes | lexicon.places)
         self.lead_end = end_pattern(lexicon.leads)
@@ -357,7 +356,7 @@ class ChainReader:
         if lead is not None and not (
             lead.group() in _OBJECT_LEADS
             and lead.start() > lo
-            and _IS_HAN_CHAR(text[lead.start() - 1])
+            and _HAN.match(text[lead.start() - 1])
         ):
             return True
         return bool(_DATE_END.search(text, lo, position))
@@ -481,7 +480,7 @@ class ChainReader:
         """An organization suffix or a title begins at ``position`` (选举|委员会,
         当选|总统): the word before is part of the name or title."""
         return bool(
-            self.org_suffix_start.match(text, position) or self.title_start.match(text, position)
+            self.suffix_start.match(text, position) or self.title_start.match(text, position)
         )
 
     def _place_at(self, text: str, position: int) -> bool:

@@ -15,7 +15,6 @@ from typing import Optional
 import attrs
 import regex
 
-from .chains import _NOT_IN_NAME_AHEAD
 from .lexicon import Lexicon, _read_lines, _words, load_lexicon, trie_pattern
 
 # The lengths of the common words the rules look for around a span.
@@ -151,7 +150,6 @@ class EntityLists:
 
     given: frozenset[str]
     given_common: frozenset[str]
-    not_given: frozenset[str]
     translit: frozenset[str]
     not_names: frozenset[str]
     ambiguous_surnames: frozenset[str]
@@ -180,7 +178,6 @@ def entity_lists() -> EntityLists:
     return EntityLists(
         given=given,
         given_common=_chars("given_common.txt"),
-        not_given=(_chars("not_given.txt") | _NOT_IN_NAME_AHEAD) - given,
         translit=lexicon.transliteration,
         not_names=_words("not_names.txt"),
         ambiguous_surnames=lexicon.ambiguous_surnames,

@@ -32,15 +32,13 @@ from .lexicon import Lexicon, trie_pattern
 from .records import Position
 from .script import HAN
 
-# How the names of papers, magazines and broadcasters end (《东方日报》, 《求是》杂志
-
 # A verb of issuing right before a document (发表|声明, 联合发布|公告): the issuer
 # stands before it, not in it.
 _ISSUED = regex.compile(r"(?r)(?:发表|发布|公布|发出)(?:联合|共同|书面|最新|紧急)?\Z")
 # A name in quotation marks: Han characters, Latin letters and digits, no break.
 _QUOTED_NAME = re.compile(f"[{HAN}A-Za-z0-9·]{{2,12}}")
-# Verbs and adverbs that begin with a transliteration syllable, which a run of
-# syllables after a title may swallow (总统普京|通电话, 总统马克龙|提出).
+# Common words (mostly verbs and adverbs) that begin with a transliteration syllable,
+# which a run of syllables after a title may swallow (总统普京|通电话, 马克龙|提出).
 _SYLLABLE_VERBS = (
     "通电话",
     "通话",
@@ -66,6 +64,7 @@ _NAMED_DOCUMENTS = frozenset(
     "会议 全会 大会 全体会议 常务会议 纲要 规划 计划 行动计划 方案 实施方案 意见 "
     "指导意见 实施意见 办法 条例 法案 草案 议程 决议 决定 宣言 文件".split()
 )
+# How the names of papers, magazines and broadcasters end (《东方日报》, 《求是》杂志
 # aside): such a name in 《》 is an organization.
 _OUTLET_ENDS = ("报", "杂志", "周刊", "月刊", "画报", "网", "电视台", "广播电台")
 # A sentence opening on a place: 在天津北大港湿地自然保护区， (read back from a comma).
@@ -127,7 +126,6 @@ class MentionParser(ChainReader):
         self.quantifier_start = start_pattern(lexicon.quantifiers)
         self.lead_start = start_pattern(lexicon.leads | lexicon.adverbials)
         self.head_start = re.compile(trie_pattern(self.heads))
-        self.suffix_start = re.compile(trie_pattern(lexicon.org_suffixes))
         self.people_word_start = re.compile(
             trie_pattern(
                 set(lexicon.pronouns)
@@ -328,23 +326,28 @@ class MentionParser(ChainReader):
             match = pattern.search(text, lo, end)
             if match:
                 start = self.chain_start(text, lo, match.start())
-                if pattern is self.document_end and (
-                    _ISSUED.search(text, start, match.start())
-                    or text[match.start() - 2 : match.start()] in ("的话", "消息")
-                ):
-                    # 29日发表|声明, 援引…的话|报道: the one who issued it stands
-                    # before, where a rule reads it; else the document speaks.
-                    return ParsedMention(match.start(), end, "document", group_word=match.group())
-                if pattern is self.document_end and start < match.start():
-                    if match.group() not in _NAMED_DOCUMENTS or self._names_a_body(
-                        text, start, match.start()
+                if pattern is self.document_end:
+                    before = text[start : match.start()]
+                    if _ISSUED.search(before) or text[match.start() - 2 : match.start()] in (
+                        "的话",
+                        "消息",
+                    ):
+                        # 29日发表|声明, 援引…的话|报道: the one who issued it stands
+                        # before, where a rule reads it; else the document speaks.
+                        return ParsedMention(
+                            match.start(), end, "document", group_word=match.group()
+                        )
+                    if before and (
+                        match.group() not in _NAMED_DOCUMENTS
+                        or self._names_a_body(text, start, match.start())
                     ):
                         # 以色列总理办公室|声明称: the organization that issued it speaks.
                         org = (ParsedPosition(Span(start, match.start()), None),)
                         return ParsedMention(start, end, "organization", positions=org)
-                    # 中央经济工作会议, “十五五”规划纲要: the words name the meeting
-                    # or the document itself.
-                    return ParsedMention(start, end, "document", group_word=text[start:end])
+                    if before:
+                        # 中央经济工作会议, “十五五”规划纲要: the words name the meeting
+                        # or the document itself.
+                        return ParsedMention(start, end, "document", group_word=text[start:end])
                 kind = "group" if pattern is self.collective_end else "document"
                 return ParsedMention(start, end, kind, group_word=match.group())
         if text[end - 1] == "们" and end - 1 > lo:
@@ -405,9 +408,7 @@ class MentionParser(ChainReader):
         start = self.chain_start(text, lo, end)
         if end - start < 2:
             return None
-        return ParsedMention(
-            start, end, "organization", positions=(ParsedPosition(Span(start, end), None),)
-        )
+        return organization_mention(start, end)
 
     def _quoted_body(self, text: str, lo: int, end: int) -> Optional[ParsedMention]:
         """A body named in quotation marks (“叙利亚国民军”, 民兵武装“伊斯兰抵抗组织”):
@@ -424,9 +425,7 @@ class MentionParser(ChainReader):
                 return None
             if opening > lo and text[opening - 1] not in "的，。\n、：":
                 return None  # a quoted name inside a clause
-        return ParsedMention(
-            start, end, "organization", positions=(ParsedPosition(Span(start, end), None),)
-        )
+        return organization_mention(start, end)
 
     def _outlet(self, text: str, lo: int, end: int) -> Optional[ParsedMention]:
         """A paper or a magazine named in 《》 (《东方日报》发表评论员文章指出): the
@@ -642,3 +641,10 @@ class MentionParser(ChainReader):
         if text[start:end] in self.common_words:
             return None
         return end
+
+
+def organization_mention(start: int, end: int) -> ParsedMention:
+    """text[start:end] as an organization speaking under its own name."""
+    return ParsedMention(
+        start, end, "organization", positions=(ParsedPosition(Span(start, end), None),)
+    )

@@ -327,13 +327,6 @@ class PeopleReader:
             return True  # 王|先生: the surname stands alone
         return self._title_goes_on(norm, start, surname)  # 部长|官…: it ends a title
 
-    def _ruled_out(self, norm: str, start: int, surname: int, end: int, titled: bool) -> bool:
-        """The reading is no name by its own characters (the surname's tests and the
-        words around it aside)."""
-        return self._not_name_chars(norm[start:end], surname) or self._read_otherwise(
-            norm, start, surname, end, titled
-        )
-
     def _not_name_chars(self, candidate: str, surname: int) -> bool:
         """A given-name character that stands in no name, a common word (高度, 文章)
         or the last character of a unit's name (李家|镇)."""

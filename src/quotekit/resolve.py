@@ -335,8 +335,11 @@ class Resolver:
         clause = self.normalized.find("，", sentence, offset)
         subject = bisect.bisect_left(self._person_mentions, (sentence, ""))
         position, key = self._person_mentions[subject]
-        framed = self.normalized[sentence:clause].lstrip().startswith(_FRAMES)
-        if clause == -1 or position >= clause or framed:
+        if (
+            clause == -1
+            or position >= clause
+            or self.normalized[sentence:clause].lstrip().startswith(_FRAMES)
+        ):
             # no subject in the first clause (对于美国总统拜登…，里亚布科夫表示…。他…)
             key = self._person_mentions[index - 1][1]
         return self.people.get(key)

@@ -15,9 +15,8 @@ from typing import Optional
 
 import regex
 
-from .chains import ParsedPosition, Span
 from .lexicon import Lexicon, trie_pattern
-from .mentions import MentionParser, ParsedMention
+from .mentions import MentionParser, ParsedMention, organization_mention
 from .script import HAN
 
 # Characters that end a clause: a speaker never stands across one.
@@ -210,7 +209,7 @@ def speaker_of_cue(
     near = (
         gap
         if len(cue_word) < 2 and cue_word not in _PLACE_CUES
-        else (gap_pattern(parser.lexicon, after_subject=True))
+        else gap_pattern(parser.lexicon, after_subject=True)
     )
     for end in ends:
         if end < cue_start and not (gap if end == start else near).fullmatch(text, end, cue_start):
@@ -241,9 +240,7 @@ def _named_with_alias(
         return None
     if text[begin - 1 : begin] in ("、", "和", "与", "及"):
         return None  # …和|解放巴勒斯坦人民阵线（人阵）: the last of a list
-    return ParsedMention(
-        begin, end, "organization", positions=(ParsedPosition(Span(begin, end), None),)
-    )
+    return organization_mention(begin, end)
 
 
 def _only_leads(text: str, start: int, end: int, parser: MentionParser) -> bool:
