@@ -154,6 +154,17 @@ CASES = [
     pytest.param("据远东通讯社报道，展会开幕。", [("远东通讯社", "ORG")], id="agency-after-ju"),
     pytest.param("这次活动由教育部主办。", [("教育部", "ORG")], id="field-and-office"),
     pytest.param("昨晚，马来西亚队以三比二获胜。", [("马来西亚队", "ORG")], id="team-of-a-place"),
+    pytest.param(
+        "日本商社副社长松岡健一行昨天抵达。",
+        [("松岡健", "PERSON")],
+        id="japanese-name-before-yixing",
+    ),
+    pytest.param(
+        "会后，野田義男访问了工厂。", [("野田義男", "PERSON")], id="japanese-name-before-a-word"
+    ),
+    pytest.param(
+        "我的朋友石川东四郎也来了。", [("石川东四郎", "PERSON")], id="name-after-a-friend"
+    ),
 ]
 
 # Texts whose words read like names or titles but are not.
@@ -176,6 +187,11 @@ NOT_ENTITIES = [
     pytest.param("他把全部精力投入工作，团队内部也很团结。", "ORG", id="office-suffix-ends-a-word"),
     pytest.param("她在一家私人诊所工作，两支球队都来了。", "ORG", id="generic-organizations"),
     pytest.param("他在华人社区工作，越来越忙。", "GPE", id="short-name-begins-a-word"),
+    pytest.param("那里有温泉和丛林。", "PERSON", id="words-a-dictionary-tags-as-names"),
+    pytest.param("这是他的荣耀。满天乌云，雷声滚滚。", "PERSON", id="nouns-starting-with-surnames"),
+    pytest.param(
+        "他的作品朴素、卓越，很受欢迎。", "PERSON", id="adjectives-starting-with-surnames"
+    ),
 ]
 
 

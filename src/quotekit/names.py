@@ -566,9 +566,16 @@ class PeopleReader:
                 end = family + given
                 if end > len(norm) or not all(map(_IS_GIVEN.__getitem__, norm[family:end])):
                     continue
-                if self._end_strong(norm, end) and not self.words.crossed_at_end(norm, start, end):
+                if self._japanese_end(norm, end) and not self.words.crossed_at_end(
+                    norm, start, end
+                ):
                     yield Candidate(start, end, "PERSON")
                     break
+
+    def _japanese_end(self, norm: str, end: int) -> bool:
+        """Where a Japanese given name may end: before punctuation, a cue, a title, a
+        function word or verb (…|在, …|一行) or a common word (…|访问)."""
+        return self._end_marked(norm, end) or self.words.best_from(norm, end) is not None
 
     # -- lists of people ---------------------------------------------------------------
 
