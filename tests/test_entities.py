@@ -192,6 +192,20 @@ NOT_ENTITIES = [
     pytest.param(
         "他的作品朴素、卓越，很受欢迎。", "PERSON", id="adjectives-starting-with-surnames"
     ),
+    pytest.param("伊萨兰会议组织的代表出席了会议。", "PERSON", id="syllables-before-an-org-noun"),
+    pytest.param("石油生产国联盟（欧布拉）秘书处发表声明。", "PERSON", id="short-name-in-brackets"),
+    pytest.param("“卡洛斯特”5号卫星发射成功。", "PERSON", id="product-in-quotation-marks"),
+    pytest.param("这里种小麦和玉米。", "PERSON", id="xiao-and-surname-make-a-word"),
+    pytest.param("那是古老而美丽的城。", "PERSON", id="surname-and-lao-make-a-word"),
+]
+
+# (text, entity text, label) that must not be found, though others may be.
+NOT_THESE = [
+    pytest.param(
+        "援助物资运往特罗波尔区。", "罗波尔", "PERSON", id="syllables-before-a-place-suffix"
+    ),
+    pytest.param("接待的威廉先生说，很满意。", "廉", "PERSON", id="end-of-a-foreign-name"),
+    pytest.param("大家祝贺李先生获奖。", "贺李", "PERSON", id="word-that-reads-like-a-name"),
 ]
 
 
@@ -210,6 +224,11 @@ def test_a_date_is_no_part_of_an_organization():
 @pytest.mark.parametrize(("text", "label"), NOT_ENTITIES)
 def test_words_that_are_not_entities(text, label):
     assert not [e for e in quotekit.entities(text) if e.label == label]
+
+
+@pytest.mark.parametrize(("text", "entity", "label"), NOT_THESE)
+def test_readings_that_are_not_entities(text, entity, label):
+    assert (entity, label) not in [(e.text, e.label) for e in quotekit.entities(text)]
 
 
 def test_offsets_index_the_original_text():

@@ -177,7 +177,7 @@ class ChainReader:
         from .entity_lists import entity_lists
 
         lists = entity_lists()
-        self.common_words = lists.words
+        self.common_words = lists.common_words
         # Characters usual in Chinese given names (伟, 芳, 立, 平).
         self.given_chars = lists.given
         # Words that look like a surname and a given name but are something else.

@@ -164,7 +164,10 @@ class EntityLists:
     org_sides: frozenset[str]
     title_fields: frozenset[str]
     title_describers: frozenset[str]
+    # The common words, and the words of ``not_names`` after them (the entity rules
+    # read both; the speaker rules, which read names by their titles, the first).
     words: CommonWords = attrs.field(eq=False, repr=False)
+    common_words: CommonWords = attrs.field(eq=False, repr=False)
     # How much more often a character stands in a given name, or as a surname, than
     # in running text (natural logarithms; see benchmarks/name_odds.py).
     given_odds: dict[str, float] = attrs.field(factory=dict, eq=False, repr=False)
@@ -175,11 +178,18 @@ class EntityLists:
 def entity_lists() -> EntityLists:
     lexicon = load_lexicon()
     given = _chars("given_names.txt") | _chars("given_common.txt")
+    not_names = _words("not_names.txt")
+    # The words that read like names are words too, ranked after the common ones
+    # (祝贺|李先生: the dictionary the common words come from tags 祝贺 as a name).
+    common = _ranked("common_words.txt")
+    ranks = dict(common)
+    for word in sorted(not_names - ranks.keys()):
+        ranks[word] = len(ranks)
     return EntityLists(
         given=given,
         given_common=_chars("given_common.txt"),
         translit=lexicon.transliteration,
-        not_names=_words("not_names.txt"),
+        not_names=not_names,
         ambiguous_surnames=lexicon.ambiguous_surnames,
         japanese_surnames=_words("japanese_surnames.txt"),
         place_suffixes=_words("place_suffixes.txt"),
@@ -192,7 +202,8 @@ def entity_lists() -> EntityLists:
         org_sides=_words("org_sides.txt"),
         title_fields=_words("title_fields.txt"),
         title_describers=_words("title_describers.txt"),
-        words=CommonWords(_ranked("common_words.txt")),
+        words=CommonWords(ranks),
+        common_words=CommonWords(common),
         given_odds=_odds("given_odds.txt"),
         surname_odds=_odds("surname_odds.txt"),
     )

@@ -54,6 +54,9 @@ _ACCEPT, _REJECT = 2.0, -9.0
 # A one-character given name that ends many common words (光 of 灯光) counts against
 # the name, beyond the first few such words.
 _WORDY, _WORDY_FREE = 0.25, 2.0
+# A word this frequent made of 老 / 小 and a surname is a word, not a name (小麦; but
+# 小张, 老张).
+_PREFIXED_WORD_RANK = 5000
 # Common words this frequent end a run of transliteration syllables (马洛维奇|利用).
 _FOREIGN_WORD_RANK = 3000
 # Nouns that a transliterated place, faith or body qualifies, and a person's name
@@ -227,6 +230,8 @@ class PeopleReader:
                     chosen = (score, end)
             if chosen is not None:
                 end = chosen[1]
+                if self._all_syllables(norm, start, end) and self._foreign_thing(norm, start, end):
+                    continue  # 伊斯兰|会议, 罗波亚|区: a place, cause or body
                 # A given name that is a known place (李|长春, 朱|英国) holds against
                 # the place where a title or a cue marks the name.
                 held = (titled or self._end_strong(norm, end)) and self._place_given(
@@ -246,7 +251,8 @@ class PeopleReader:
             return False
         ambiguous = norm[start:end] in self.lists.ambiguous_surnames
         if start > 0 and norm[start - 1] in "老小":
-            if (not ambiguous or norm[start - 1 : end] not in self.words) and norm[
+            word = self.words.rank(norm[start - 1 : end])
+            if (word is None or (not ambiguous and word >= _PREFIXED_WORD_RANK)) and norm[
                 max(0, start - 2) : start
             ] not in self.words:
                 return not _IS_HAN[norm[end]] or norm[end] in _NOT_IN_NAME_AHEAD
@@ -255,6 +261,10 @@ class PeopleReader:
             return False
         if ambiguous and not self._start_marked(norm, start):
             return False  # 第二|任|校长, 他|向|总统: a word, not a surname
+        if norm[start : honorific.end()] in self.lists.not_names:
+            return False  # 古老: a word
+        if self._ends_syllables(norm, start):
+            return False  # 威|廉先生: the end of a foreign name
         return not self.words.crossed_at_end(norm, end, honorific.end())
 
     def _score(
@@ -423,6 +433,16 @@ class PeopleReader:
             and self.parser.cue_start.match(norm, position) is not None
         )
 
+    def _ends_syllables(self, norm: str, start: int) -> bool:
+        """A transliteration syllable, no word's end, stands right before ``start``
+        (威|廉, but 祝贺|李)."""
+        return (
+            start > 0
+            and norm[start - 1] in self.lists.translit
+            and not self._start_marked(norm, start)
+            and norm[max(0, start - 2) : start] not in self.words
+        )
+
     def _title_goes_on(self, norm: str, start: int, surname: int) -> bool:
         """The surname ends a title begun before it (部长|官…)."""
         if norm[start + surname - 1] not in self.parser.head_ends:
@@ -530,12 +550,8 @@ class PeopleReader:
             return None
         if self.places.name.fullmatch(run) or run in self.words:
             return None
-        if end < len(norm) and (
-            self.places.suffix.match(norm, end)
-            or self.places.feature.match(norm, end)
-            or norm.startswith(_ATTRIBUTE_NOUNS, end)
-        ):
-            return None  # 安卡洛|邦, 内布拉斯加|州, 克什米尔|问题: a place or a cause
+        if self._foreign_thing(norm, start, end):
+            return None
         before = norm[max(0, start - 2) : start]
         if before and (before in _PLACE_LEADS or before[-1:] in _PLACE_LEADS):
             return Candidate(start, end, "GPE")
@@ -550,6 +566,33 @@ class PeopleReader:
         ):
             return Candidate(start, end, "PERSON")
         return None
+
+    def _all_syllables(self, norm: str, start: int, end: int) -> bool:
+        translit = self.lists.translit
+        return all(char in translit for char in norm[start:end])
+
+    def _foreign_thing(self, norm: str, start: int, end: int) -> bool:
+        """The syllables norm[start:end] name a place, a cause or a body, not a person:
+        a place suffix or a noun follows (安卡洛|邦, 克什米尔|问题, 伊斯兰|会议), they
+        give an organization's short name in brackets (…组织（欧佩克）) or a product's
+        in quotation marks (“阿波罗”号)."""
+        if end < len(norm) and (
+            self.places.suffix.match(norm, end)
+            or self.places.feature.match(norm, end)
+            or norm.startswith(_ATTRIBUTE_NOUNS, end)
+        ):
+            return True
+        if start == 0 or end >= len(norm):
+            return False
+        opening, closing = norm[start - 1], norm[end]
+        if opening == "（" and closing == "）":
+            return start > 1 and _IS_HAN[norm[start - 2]]
+        if opening == "“" and closing == "”" and end + 1 < len(norm):
+            following = norm[end + 1]
+            return following in _NUMERALS or (
+                _IS_HAN[following] and following not in _NOT_IN_NAME_AHEAD
+            )
+        return False
 
     def _japanese_people(self, norm: str) -> Iterator[Candidate]:
         """田中一郎, 田中首相: a Japanese family name and a given name of one to
