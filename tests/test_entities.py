@@ -201,6 +201,7 @@ NOT_ENTITIES = [
 
 # (text, entity text, label) that must not be found, though others may be.
 NOT_THESE = [
+    pytest.param("赛后，主教练曾高兴地说，很满意。", "曾高兴", "PERSON", id="adverb-and-a-word"),
     pytest.param(
         "援助物资运往特罗波尔区。", "罗波尔", "PERSON", id="syllables-before-a-place-suffix"
     ),

@@ -57,6 +57,9 @@ _WORDY, _WORDY_FREE = 0.25, 2.0
 # A word this frequent made of 老 / 小 and a surname is a word, not a name (小麦; but
 # 小张, 老张).
 _PREFIXED_WORD_RANK = 5000
+# A given name this frequent a word, after a surname that is a word too, makes no
+# name (曾|高兴).
+_SURNAME_WORD_RANK = 3000
 # Common words this frequent end a run of transliteration syllables (马洛维奇|利用).
 _FOREIGN_WORD_RANK = 3000
 # Nouns that a transliterated place, faith or body qualifies, and a person's name
@@ -278,6 +281,8 @@ class PeopleReader:
         evidence of the name's start."""
         if self._not_name_chars(norm[start:end], surname):
             return _REJECT
+        if self._surname_then_word(norm, start, surname, end):
+            return _REJECT
         score = self._evidence(norm, start, surname, end, opening, needed=_ACCEPT)
         if score < _ACCEPT:
             return score
@@ -346,6 +351,17 @@ class PeopleReader:
             or candidate in self.lists.not_names
             or candidate[-1] in self._unit_ends
         )
+
+    def _surname_then_word(self, norm: str, start: int, surname: int, end: int) -> bool:
+        """A surname that is a common word too (曾, 应, 高) before a two-character
+        given name that is a frequent word (曾|高兴, 应|树立, 高|水平): an adverb or an
+        adjective and a word, not a name."""
+        if end - start - surname != 2 or norm[start : start + surname] not in (
+            self.lists.ambiguous_surnames
+        ):
+            return False
+        rank = self.words.rank(norm[start + surname : end])
+        return rank is not None and rank < _SURNAME_WORD_RANK
 
     def _read_otherwise(self, norm: str, start: int, surname: int, end: int, titled: bool) -> bool:
         """The characters read better as something else: an organization or a place
