@@ -165,6 +165,11 @@ CASES = [
     pytest.param(
         "我的朋友石川东四郎也来了。", [("石川东四郎", "PERSON")], id="name-after-a-friend"
     ),
+    pytest.param(
+        "决赛中，选手李华以21∶15获胜，孙强胜赵刚。",
+        [("李华", "PERSON"), ("孙强", "PERSON"), ("赵刚", "PERSON")],
+        id="name-before-a-preposition-or-a-result",
+    ),
 ]
 
 # Texts whose words read like names or titles but are not.

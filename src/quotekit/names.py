@@ -57,6 +57,10 @@ _WORDY, _WORDY_FREE = 0.25, 2.0
 # A word this frequent made of 老 / 小 and a surname is a word, not a name (小麦; but
 # 小张, 老张).
 _PREFIXED_WORD_RANK = 5000
+# Characters that begin a predicate right after a name, as a preposition (以, 为), a
+# numeral (两), a verb of results (胜, 负) or an adverb (又), and seldom end a given
+# name: a shorter reading that ends before one wins (孙俊|以, 洪森|两首相).
+_PREDICATE_STARTS = frozenset("以为两胜负又")
 # A given name this frequent a word, after a surname that is a word too, makes no
 # name (曾|高兴).
 _SURNAME_WORD_RANK = 3000
@@ -229,7 +233,11 @@ class PeopleReader:
                 if end > len(norm):
                     continue
                 score = self._score(norm, start, surname, end, titled, opening)
-                if score >= _ACCEPT and (chosen is None or score > chosen[0]):
+                if score < _ACCEPT:
+                    continue
+                if chosen is None or score > chosen[0] or norm[end : end + 1] in _PREDICATE_STARTS:
+                    # 孙俊|以17∶18, 王磊|胜俞斌: the longer reading took the first
+                    # character of what the person did.
                     chosen = (score, end)
             if chosen is not None:
                 end = chosen[1]
