@@ -201,6 +201,7 @@ NOT_ENTITIES = [
     pytest.param("石油生产国联盟（欧布拉）秘书处发表声明。", "PERSON", id="short-name-in-brackets"),
     pytest.param("“卡洛斯特”5号卫星发射成功。", "PERSON", id="product-in-quotation-marks"),
     pytest.param("这里种小麦和玉米。", "PERSON", id="xiao-and-surname-make-a-word"),
+    pytest.param("“陈林”牌酱油很好卖。", "PERSON", id="brand-in-quotation-marks"),
     pytest.param("那是古老而美丽的城。", "PERSON", id="surname-and-lao-make-a-word"),
 ]
 

@@ -241,8 +241,10 @@ class PeopleReader:
                     chosen = (score, end)
             if chosen is not None:
                 end = chosen[1]
-                if self._all_syllables(norm, start, end) and self._foreign_thing(norm, start, end):
-                    continue  # 伊斯兰|会议, 罗波亚|区: a place, cause or body
+                if self._quoted_before_noun(norm, start, end) or (
+                    self._all_syllables(norm, start, end) and self._foreign_thing(norm, start, end)
+                ):
+                    continue  # “田园”酒, 伊斯兰|会议, 罗波亚|区: a product, a body, a place
                 # A given name that is a known place (李|长春, 朱|英国) holds against
                 # the place where a title or a cue marks the name.
                 held = (titled or self._end_strong(norm, end)) and self._place_given(
@@ -608,15 +610,19 @@ class PeopleReader:
             return True
         if start == 0 or end >= len(norm):
             return False
-        opening, closing = norm[start - 1], norm[end]
-        if opening == "（" and closing == "）":
+        if norm[start - 1] == "（" and norm[end] == "）":
             return start > 1 and _IS_HAN[norm[start - 2]]
-        if opening == "“" and closing == "”" and end + 1 < len(norm):
-            following = norm[end + 1]
-            return following in _NUMERALS or (
-                _IS_HAN[following] and following not in _NOT_IN_NAME_AHEAD
-            )
-        return False
+        return self._quoted_before_noun(norm, start, end)
+
+    def _quoted_before_noun(self, norm: str, start: int, end: int) -> bool:
+        """norm[start:end] stands in quotation marks before a number or a word
+        (“阿波罗”号, “田园”酒): the name of a product or a body, not a person."""
+        if start == 0 or end + 1 >= len(norm) or norm[start - 1] != "“" or norm[end] != "”":
+            return False
+        following = norm[end + 1]
+        return following in _NUMERALS or (
+            _IS_HAN[following] and following not in _NOT_IN_NAME_AHEAD
+        )
 
     def _japanese_people(self, norm: str) -> Iterator[Candidate]:
         """田中一郎, 田中首相: a Japanese family name and a given name of one to
