@@ -202,6 +202,7 @@ NOT_ENTITIES = [
     pytest.param("“卡洛斯特”5号卫星发射成功。", "PERSON", id="product-in-quotation-marks"),
     pytest.param("这里种小麦和玉米。", "PERSON", id="xiao-and-surname-make-a-word"),
     pytest.param("“陈林”牌酱油很好卖。", "PERSON", id="brand-in-quotation-marks"),
+    pytest.param("他调任第11师秘书长。", "PERSON", id="unit-after-a-number"),
     pytest.param("那是古老而美丽的城。", "PERSON", id="surname-and-lao-make-a-word"),
 ]
 

@@ -260,8 +260,8 @@ class PeopleReader:
     def _surname_alone(self, norm: str, start: int, surname: int) -> bool:
         """老张, 小李, 王先生, 陈老, 张主席: a surname that stands for a name."""
         end = start + surname
-        if end >= len(norm):
-            return False
+        if end >= len(norm) or (start > 0 and norm[start - 1] in _NUMERALS):
+            return False  # 11|师: a unit after a number
         ambiguous = norm[start:end] in self.lists.ambiguous_surnames
         if start > 0 and norm[start - 1] in "老小":
             word = self.words.rank(norm[start - 1 : end])
@@ -274,7 +274,7 @@ class PeopleReader:
             return False
         if ambiguous and not self._start_marked(norm, start):
             return False  # 第二|任|校长, 他|向|总统: a word, not a surname
-        if norm[start : honorific.end()] in self.lists.not_names:
+        if self.words.goes_on(norm, start, honorific.end() - 1):
             return False  # 古老: a word
         if self._ends_syllables(norm, start):
             return False  # 威|廉先生: the end of a foreign name
