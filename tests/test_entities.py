@@ -170,6 +170,9 @@ CASES = [
         [("李华", "PERSON"), ("孙强", "PERSON"), ("赵刚", "PERSON")],
         id="name-before-a-preposition-or-a-result",
     ),
+    pytest.param(
+        "那天晚上，陈长春对大家讲了很多。", [("陈长春", "PERSON")], id="given-name-is-a-place"
+    ),
 ]
 
 # Texts whose words read like names or titles but are not.

@@ -247,9 +247,11 @@ class PeopleReader:
                     continue  # “田园”酒, 伊斯兰|会议, 罗波亚|区: a product, a body, a place
                 # A given name that is a known place (李|长春, 朱|英国) holds against
                 # the place where a title or a cue marks the name.
-                held = (titled or self._end_strong(norm, end)) and self._place_given(
-                    norm, start + surname, end
-                )
+                held = (
+                    titled
+                    or self._end_strong(norm, end)
+                    or (self._start_marked(norm, start) and self._end_marked(norm, end))
+                ) and self._place_given(norm, start + surname, end)
                 yield Candidate(start, end, "PERSON", known=held)
 
     def _place_given(self, norm: str, start: int, end: int) -> bool:
