@@ -173,6 +173,7 @@ CASES = [
     pytest.param(
         "那天晚上，陈长春对大家讲了很多。", [("陈长春", "PERSON")], id="given-name-is-a-place"
     ),
+    pytest.param("青年干部向李明学习。", [("李明", "PERSON")], id="xiang-before-a-name"),
 ]
 
 # Texts whose words read like names or titles but are not.

@@ -61,6 +61,8 @@ _PREFIXED_WORD_RANK = 5000
 # numeral (两), a verb of results (胜, 负) or an adverb (又), and seldom end a given
 # name: a shorter reading that ends before one wins (孙俊|以, 洪森|两首相).
 _PREDICATE_STARTS = frozenset("以为两胜负又")
+# Surnames that are prepositions too, and introduce a person after a word (…|向|李明).
+_PREPOSITIONS = frozenset("向")
 # A given name this frequent a word, after a surname that is a word too, makes no
 # name (曾|高兴).
 _SURNAME_WORD_RANK = 3000
@@ -295,6 +297,8 @@ class PeopleReader:
             return _REJECT
         if self._surname_then_word(norm, start, surname, end):
             return _REJECT
+        if norm[start] in _PREPOSITIONS and self._preposition_before_name(norm, start, surname):
+            return _REJECT
         score = self._evidence(norm, start, surname, end, opening, needed=_ACCEPT)
         if score < _ACCEPT:
             return score
@@ -374,6 +378,16 @@ class PeopleReader:
             return False
         rank = self.words.rank(norm[start + surname : end])
         return rank is not None and rank < _SURNAME_WORD_RANK
+
+    def _preposition_before_name(self, norm: str, start: int, surname: int) -> bool:
+        """向 that, after a word, introduces a person (干部|向|孔繁森学习): a
+        preposition, not a surname."""
+        return (
+            surname == 1
+            and start + 1 < len(norm)
+            and norm[start + 1] in self.parser.surnames
+            and not self._start_marked(norm, start)
+        )
 
     def _read_otherwise(self, norm: str, start: int, surname: int, end: int, titled: bool) -> bool:
         """The characters read better as something else: an organization or a place
