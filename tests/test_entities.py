@@ -207,11 +207,18 @@ NOT_ENTITIES = [
     pytest.param("这里种小麦和玉米。", "PERSON", id="xiao-and-surname-make-a-word"),
     pytest.param("“陈林”牌酱油很好卖。", "PERSON", id="brand-in-quotation-marks"),
     pytest.param("他调任第11师秘书长。", "PERSON", id="unit-after-a-number"),
+    pytest.param("湖上的斯特尔坎波油田产量很高。", "PERSON", id="syllables-before-an-oil-field"),
+    pytest.param(
+        "在该省的卡洛维及马拉萨等城镇，雨很大。", "PERSON", id="list-of-towns-closed-by-deng"
+    ),
     pytest.param("那是古老而美丽的城。", "PERSON", id="surname-and-lao-make-a-word"),
 ]
 
 # (text, entity text, label) that must not be found, though others may be.
 NOT_THESE = [
+    pytest.param(
+        "得克萨斯州的马克·休斯敦堡很有名。", "马克·", "PERSON", id="no-name-ends-in-a-dot"
+    ),
     pytest.param("赛后，主教练曾高兴地说，很满意。", "曾高兴", "PERSON", id="adverb-and-a-word"),
     pytest.param(
         "援助物资运往特罗波尔区。", "罗波尔", "PERSON", id="syllables-before-a-place-suffix"

@@ -57,6 +57,12 @@ _WORDY, _WORDY_FREE = 0.25, 2.0
 # A word this frequent made of 老 / 小 and a surname is a word, not a name (小麦; but
 # 小张, 老张).
 _PREFIXED_WORD_RANK = 5000
+# The rest of a list whose items are places or firms: more items, then 等 and a
+# noun for them (、图尔等城市, 及贾拉瓦等城镇, 等名牌公司).
+_THINGS_LISTED = regex.compile(
+    r"(?:[、及和与][\p{Han}·]{1,8}?){0,6}?等(?:\p{Han}{0,2}?)"
+    r"(?:城镇|城市|地区|地方|国家|省份|公司|企业|集团|品牌|厂家|厂商|银行)"
+)
 # Characters that begin a predicate right after a name, as a preposition (以, 为), a
 # numeral (两), a verb of results (胜, 负) or an adverb (又), and seldom end a given
 # name: a shorter reading that ends before one wins (孙俊|以, 洪森|两首相).
@@ -243,8 +249,13 @@ class PeopleReader:
                     chosen = (score, end)
             if chosen is not None:
                 end = chosen[1]
-                if self._quoted_before_noun(norm, start, end) or (
-                    self._all_syllables(norm, start, end) and self._foreign_thing(norm, start, end)
+                if (
+                    self._quoted_before_noun(norm, start, end)
+                    or self._things_listed(norm, end)
+                    or (
+                        self._all_syllables(norm, start, end)
+                        and self._foreign_thing(norm, start, end)
+                    )
                 ):
                     continue  # “田园”酒, 伊斯兰|会议, 罗波亚|区: a product, a body, a place
                 # A given name that is a known place (李|长春, 朱|英国) holds against
@@ -583,6 +594,8 @@ class PeopleReader:
             end -= 1  # 马洛维奇|于, 卡洛维|得意: the name ends before a word begins
         while end - start > 2 and norm.startswith(_SYLLABLE_VERBS, end - 1):
             end -= 1  # 普京|通电话: the last syllable begins a verb
+        while end > start and norm[end - 1] == "·":
+            end -= 1  # 萨姆·|休斯敦: the dot before a known place
         run = norm[start:end]
         if (
             len(run) < 3
@@ -592,7 +605,7 @@ class PeopleReader:
             return None
         if self.places.name.fullmatch(run) or run in self.words:
             return None
-        if self._foreign_thing(norm, start, end):
+        if self._foreign_thing(norm, start, end) or self._things_listed(norm, end):
             return None
         before = norm[max(0, start - 2) : start]
         if before and (before in _PLACE_LEADS or before[-1:] in _PLACE_LEADS):
@@ -629,6 +642,11 @@ class PeopleReader:
         if norm[start - 1] == "（" and norm[end] == "）":
             return start > 1 and _IS_HAN[norm[start - 2]]
         return self._quoted_before_noun(norm, start, end)
+
+    def _things_listed(self, norm: str, end: int) -> bool:
+        """A list that goes on after ``end`` closes with 等 and a noun of places or
+        firms (…及贾拉瓦|等城镇, 微软和英特尔|等公司): its items are no people."""
+        return _THINGS_LISTED.match(norm, end) is not None
 
     def _quoted_before_noun(self, norm: str, start: int, end: int) -> bool:
         """norm[start:end] stands in quotation marks before a number or a word
