@@ -216,6 +216,7 @@ NOT_ENTITIES = [
 
 # (text, entity text, label) that must not be found, though others may be.
 NOT_THESE = [
+    pytest.param("赛后，罗萨尔多赞扬了队友。", "罗萨尔多赞扬", "PERSON", id="run-ends-in-a-word"),
     pytest.param(
         "得克萨斯州的马克·休斯敦堡很有名。", "马克·", "PERSON", id="no-name-ends-in-a-dot"
     ),

@@ -596,6 +596,8 @@ class PeopleReader:
             end -= 1  # 普京|通电话: the last syllable begins a verb
         while end > start and norm[end - 1] == "·":
             end -= 1  # 萨姆·|休斯敦: the dot before a known place
+        if end - start >= 5 and self.words.rank(norm[end - 2 : end]) is not None:
+            end -= 2  # 罗纳尔多|赞扬: a word ends the run
         run = norm[start:end]
         if (
             len(run) < 3
