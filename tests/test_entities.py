@@ -174,6 +174,14 @@ CASES = [
         "那天晚上，陈长春对大家讲了很多。", [("陈长春", "PERSON")], id="given-name-is-a-place"
     ),
     pytest.param("青年干部向李明学习。", [("李明", "PERSON")], id="xiang-before-a-name"),
+    pytest.param(
+        "队友王辉和成红霞以2∶1取胜。", [("成红霞", "PERSON")], id="preposition-marks-a-name"
+    ),
+    pytest.param(
+        "本片由陈木胜导演，鲍勃为领队。",
+        [("陈木胜", "PERSON"), ("鲍勃", "PERSON")],
+        id="a-title-after-a-given-name-character",
+    ),
 ]
 
 # Texts whose words read like names or titles but are not.

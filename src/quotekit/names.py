@@ -67,6 +67,8 @@ _THINGS_LISTED = regex.compile(
 # numeral (两), a verb of results (胜, 负) or an adverb (又), and seldom end a given
 # name: a shorter reading that ends before one wins (孙俊|以, 洪森|两首相).
 _PREDICATE_STARTS = frozenset("以为两胜负又")
+# Of these, the prepositions and the numeral, which no title or cue follows in a name.
+_ALWAYS_PREDICATE = frozenset("以为两")
 # Surnames that are prepositions too, and introduce a person after a word (…|向|李明).
 _PREPOSITIONS = frozenset("向")
 # A given name this frequent a word, after a surname that is a word too, makes no
@@ -243,9 +245,7 @@ class PeopleReader:
                 score = self._score(norm, start, surname, end, titled, opening)
                 if score < _ACCEPT:
                     continue
-                if chosen is None or score > chosen[0] or norm[end : end + 1] in _PREDICATE_STARTS:
-                    # 孙俊|以17∶18, 王磊|胜俞斌: the longer reading took the first
-                    # character of what the person did.
+                if chosen is None or score > chosen[0] or self._predicate_taken(norm, end):
                     chosen = (score, end)
             if chosen is not None:
                 end = chosen[1]
@@ -356,7 +356,8 @@ class PeopleReader:
             return _CUED
         # Neither a title nor a cue: punctuation or a function word marks the end.
         char = norm[end]
-        return _MARKED if not _IS_HAN[char] or char in _NOT_IN_NAME_AHEAD else 0.0
+        marked = not _IS_HAN[char] or char in _NOT_IN_NAME_AHEAD or char in _PREDICATE_STARTS
+        return _MARKED if marked else 0.0
 
     def _surname_ruled_out(self, norm: str, start: int, surname: int) -> bool:
         """What rules out every reading with a given name, whatever its length."""
@@ -389,6 +390,18 @@ class PeopleReader:
             return False
         rank = self.words.rank(norm[start + surname : end])
         return rank is not None and rank < _SURNAME_WORD_RANK
+
+    def _predicate_taken(self, norm: str, end: int) -> bool:
+        """The reading one character longer than the one that ends at ``end`` took
+        the first character of what the person did (孙俊|以17∶18, 王磊|胜俞斌,
+        洪森|两首相, 鲍尔|为领队): a preposition or a numeral always, a verb or an
+        adverb unless a title or a cue follows it (陈木胜|导演)."""
+        char = norm[end : end + 1]
+        if char not in _PREDICATE_STARTS:
+            return False
+        return char in _ALWAYS_PREDICATE or not (
+            self._title_after(norm, end + 1) or self._cue_at(norm, end + 1)
+        )
 
     def _preposition_before_name(self, norm: str, start: int, surname: int) -> bool:
         """向 that, after a word, introduces a person (干部|向|孔繁森学习): a
