@@ -540,11 +540,15 @@ class PeopleReader:
     # -- foreign names -------------------------------------------------------------
 
     def _dotted_after_title(self, norm: str) -> Iterator[Candidate]:
-        """约翰·史密斯 after a title (美国总统|约翰·史密斯)."""
+        """约翰·史密斯 after a title (美国总统|约翰·史密斯); of two readings of one
+        name, the one whose title ends later (泰国|王储|玛哈·…, not 泰|国王|储玛哈·…)."""
+        starts: dict[int, int] = {}  # name end -> latest name start
         for mention in self.parser.find_titled_names(norm):
             name = mention.name
             if name is not None and "·" in norm[name.start : name.end]:
-                yield Candidate(name.start, self._trim_dotted(norm, name.start, name.end), "PERSON")
+                starts[name.end] = max(name.start, starts.get(name.end, name.start))
+        for end, start in starts.items():
+            yield Candidate(start, self._trim_dotted(norm, start, end), "PERSON")
 
     def _trim_dotted(self, norm: str, start: int, end: int) -> int:
         """约翰·史密斯|在…: a foreign name ends where its syllables end."""
