@@ -175,6 +175,11 @@ CASES = [
     ),
     pytest.param("青年干部向李明学习。", [("李明", "PERSON")], id="xiang-before-a-name"),
     pytest.param(
+        "泰国王储玛哈·哇吉拉今天上午参观了工厂。",
+        [("玛哈·哇吉拉", "PERSON")],
+        id="dotted-name-after-the-later-title",
+    ),
+    pytest.param(
         "队友王辉和成红霞以2∶1取胜。", [("成红霞", "PERSON")], id="preposition-marks-a-name"
     ),
     pytest.param(
@@ -224,6 +229,12 @@ NOT_ENTITIES = [
 
 # (text, entity text, label) that must not be found, though others may be.
 NOT_THESE = [
+    pytest.param(
+        "泰国王储玛哈·哇吉拉今天上午参观了工厂。",
+        "储玛哈·哇吉拉",
+        "PERSON",
+        id="title-that-ends-later-wins",
+    ),
     pytest.param("赛后，罗萨尔多赞扬了队友。", "罗萨尔多赞扬", "PERSON", id="run-ends-in-a-word"),
     pytest.param(
         "得克萨斯州的马克·休斯敦堡很有名。", "马克·", "PERSON", id="no-name-ends-in-a-dot"
