@@ -176,7 +176,7 @@ CASES = [
     pytest.param("青年干部向李明学习。", [("李明", "PERSON")], id="xiang-before-a-name"),
     pytest.param(
         "泰国王储玛哈·哇吉拉今天上午参观了工厂。",
-        [("玛哈·哇吉拉", "PERSON")],
+        [("泰国", "GPE"), ("王储", "TITLE"), ("玛哈·哇吉拉", "PERSON")],
         id="dotted-name-after-the-later-title",
     ),
     pytest.param(

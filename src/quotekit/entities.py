@@ -195,12 +195,21 @@ class EntityFinder:
     def _title_words(self, norm: str) -> Iterator[Candidate]:
         for match in self._title.finditer(norm):
             start, end = match.span()
+            place_end = self._place_end_inside(norm, start, end)
+            after_place = False
+            if place_end is not None:
+                # 泰国|王储, not 泰|国王|储: a title that starts after the place
+                # (but 台北|市长, where none does).
+                later = self._title.match(norm, place_end)
+                if later is not None:
+                    match, after_place = later, True
+                    start, end = match.span()
             word = match.group()
             if end < len(norm) and norm[end] in _WORD_GOES_ON:
                 continue  # 董事|会, 司令|部, 代表|性: part of a longer word
             if self._verb_before(norm, start):
                 continue  # 所代表的, 被领导: a verb, not a title
-            if self._title_cut(norm, start, end):
+            if self._title_cut(norm, start, end, after_place=after_place):
                 continue  # 登|记者, 一|部长|篇: the word belongs to another
             if self._in_book_title(norm, start):
                 continue  # 《乡村医生》: the name of a work
@@ -209,10 +218,20 @@ class EntityFinder:
                     continue
             yield Candidate(start, end, "TITLE")
 
-    def _title_cut(self, norm: str, start: int, end: int) -> bool:
+    def _place_end_inside(self, norm: str, start: int, end: int) -> Optional[int]:
+        """The end of a known place that begins before ``start`` and ends inside
+        norm[start:end] (泰国 of 泰|国王)."""
+        for stop in range(start + 1, end):
+            for begin in range(max(0, stop - _LONGEST_PLACE), start):
+                if self.places.name.fullmatch(norm, begin, stop):
+                    return stop
+        return None
+
+    def _title_cut(self, norm: str, start: int, end: int, *, after_place: bool = False) -> bool:
         """A common word runs across the title's start or end, where no
-        organization ends before it (财务处|处长) and no name follows (科长|史…)."""
-        if start > 0 and norm[start - 1] not in _ORG_ENDS:
+        organization or known place ends before it (财务处|处长, 泰国|王储) and no name
+        follows (科长|史…)."""
+        if start > 0 and not after_place and norm[start - 1] not in _ORG_ENDS:
             if self.words.crossed_at_start(norm, start, end):
                 return True
         return not self._name_follows(norm, end) and self.words.crossed_at_end(norm, start, end)
@@ -407,6 +426,10 @@ class EntityFinder:
 
 def _overlap(one: Candidate, other: Candidate) -> bool:
     return one.start < other.end and other.start < one.end
+
+
+# The longest known place name looked for before a title, in characters.
+_LONGEST_PLACE = 6
 
 
 def _drop_crossing(norm: str, candidates: list[Candidate]) -> list[Candidate]:
