@@ -220,6 +220,7 @@ NOT_ENTITIES = [
     pytest.param("这里种小麦和玉米。", "PERSON", id="xiao-and-surname-make-a-word"),
     pytest.param("“陈林”牌酱油很好卖。", "PERSON", id="brand-in-quotation-marks"),
     pytest.param("他调任第11师秘书长。", "PERSON", id="unit-after-a-number"),
+    pytest.param("他是最好的游泳男选手。", "PERSON", id="sex-of-a-title"),
     pytest.param("湖上的斯特尔坎波油田产量很高。", "PERSON", id="syllables-before-an-oil-field"),
     pytest.param(
         "在该省的卡洛维及马拉萨等城镇，雨很大。", "PERSON", id="list-of-towns-closed-by-deng"

@@ -69,6 +69,8 @@ _THINGS_LISTED = regex.compile(
 _PREDICATE_STARTS = frozenset("以为两胜负又")
 # Of these, the prepositions and the numeral, which no title or cue follows in a name.
 _ALWAYS_PREDICATE = frozenset("以为两")
+# What 男 and 女 make a team or an event of (男队, 女排, 女子, 男单).
+_TEAMS_BY_SEX = frozenset("队排篮足子单双")
 # Surnames that are prepositions too, and introduce a person after a word (…|向|李明).
 _PREPOSITIONS = frozenset("向")
 # A given name this frequent a word, after a surname that is a word too, makes no
@@ -308,6 +310,8 @@ class PeopleReader:
             return _REJECT
         if self._surname_then_word(norm, start, surname, end):
             return _REJECT
+        if norm[end - 1] in "男女" and self._sex_of_what_follows(norm, end - 1):
+            return _REJECT
         if norm[start] in _PREPOSITIONS and self._preposition_before_name(norm, start, surname):
             return _REJECT
         score = self._evidence(norm, start, surname, end, opening, needed=_ACCEPT)
@@ -401,6 +405,13 @@ class PeopleReader:
             return False
         return char in _ALWAYS_PREDICATE or not (
             self._title_after(norm, end + 1) or self._cue_at(norm, end + 1)
+        )
+
+    def _sex_of_what_follows(self, norm: str, position: int) -> bool:
+        """男 or 女 at ``position`` begins a title or a team (女|选手, 男|队, 女|单):
+        it qualifies what follows and ends no given name."""
+        return norm[position + 1 : position + 2] in _TEAMS_BY_SEX or self._title_after(
+            norm, position
         )
 
     def _preposition_before_name(self, norm: str, start: int, surname: int) -> bool:
