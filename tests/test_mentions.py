@@ -35,6 +35,7 @@ PARSER = MentionParser(load_lexicon())
         ("大家", "group", None, []),
         ("业内人士", "group", None, []),
         ("蓝海集团", "organization", None, [("蓝海集团", None)]),
+        ("印尼当选总统马尔达", "person", "马尔达", [("印尼", "当选总统")]),
         ("他", "pronoun", None, []),
     ],
 )
@@ -111,6 +112,8 @@ def test_a_title_is_found_after_a_false_start() -> None:
         ("也门外交部", 0, 0),  # 也 is a lead, but 也门 a place
         ("新华社记者2024年3月5日外交部发言人", 0, 14),  # a date ends the chain
         ("中国队的" + "长" * 30, 0, 4),  # far from lo, 的 stops the chain
+        ("李明同副总统", 0, 3),  # 同 before a title is "with"
+        ("论坛共同主席", 0, 0),  # but 共同 is a word
     ],
 )
 def test_chain_start(text: str, lo: int, start: int) -> None:

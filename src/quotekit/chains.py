@@ -447,6 +447,12 @@ class ChainReader:
                 break
             if char in "同与和跟及" and self.name_after_title(text, lo, position - 1, False):
                 break  # 习近平同|朝鲜劳动党总书记…: a person ends before the connector
+            if (
+                char == "同"
+                and self.title_start.match(text, position)
+                and text[position - 2 : position] not in self.common_words
+            ):
+                break  # 韩正同|当选副总统…: 同 before a title is "with" (not 共同|主席)
             if char == "同" and self._place_at(text, position):
                 break  # 在人民大会堂同|赞比亚国民议会议长…: a place opens the chain
             if (
