@@ -490,6 +490,14 @@ CASES = [
         id="a-preposition-is-no-surname",
     ),
     pytest.param(
+        "越方表示，愿同中方共同推动合作。印尼方表示，愿扩大贸易。",
+        [
+            ("愿同中方", "indirect", None, None, "越方"),
+            ("愿扩大", "indirect", None, None, "印尼方"),
+        ],
+        id="a-country-side-speaks",
+    ),
+    pytest.param(
         "北港外交部发言人卡洛娃表示，“北欧响应”军演将导致紧张局势升级。",
         [("“北欧响应”军演", "indirect", "卡洛娃", "发言人", "北港外交部")],
         id="a-quoted-term-opens-the-reported-clause",
