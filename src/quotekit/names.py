@@ -59,8 +59,9 @@ _WORDY, _WORDY_FREE = 0.25, 2.0
 _PREFIXED_WORD_RANK = 5000
 # The rest of a list whose items are places or firms: more items, then 等 and a
 # noun for them (、图尔等城市, 及贾拉瓦等城镇, 等名牌公司).
+# (Items hold no joining character, so each is read in one way: no backtracking.)
 _THINGS_LISTED = regex.compile(
-    r"(?:[、及和与][\p{Han}·]{1,8}?){0,6}?等(?:\p{Han}{0,2}?)"
+    r"(?:[、及和与](?:(?![及和与等])[\p{Han}·]){1,8}+){0,6}+等\p{Han}{0,2}?"
     r"(?:城镇|城市|地区|地方|国家|省份|公司|企业|集团|品牌|厂家|厂商|银行)"
 )
 # Characters that begin a predicate right after a name, as a preposition (以, 为), a
