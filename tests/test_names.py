@@ -68,6 +68,34 @@ def test_the_surname_scan_reads_surnames_as_the_parser_does(reader):
     assert found == {i for i in range(len(text)) if reader.parser.is_surname_at(text, i)}
 
 
+# Pieces of text around surnames: given-name characters light and heavy, titles,
+# forms of address, cues, function words, numerals and punctuation.
+_PIECES = st.sampled_from(
+    "王 李 欧阳 高 时 向 禤 晓 霞 建 华 国 明 更 加 全 文 光 教授 局长 总统 风控官 "
+    "先生 同志 阁下 老 小 说 表示 怒斥 的 在 和 向 3 、 ， 。 · 克 林".split()
+)
+
+
+def _read_without_pretest(reader, norm):
+    reader._hopeless = lambda norm, start, surname: False
+    try:
+        return [(c.start, c.end, c.label, c.known) for c in reader._people(norm)]
+    finally:
+        del reader._hopeless
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=24).map("".join))
+@example("，王晓霞说。")
+@example("局长王明表示")
+@example("老王")
+@example("3王先生")
+@example("在局长王更欧阳，")  # a title before it: light given characters may do
+def test_the_pretest_turns_away_only_positions_where_no_name_is_read(reader, text):
+    read = [(c.start, c.end, c.label, c.known) for c in reader._people(text)]
+    assert read == _read_without_pretest(reader, text)
+
+
 def test_a_character_class_is_remembered_per_character():
     latin = CharClass(re.compile("[a-z]"))
     assert latin["a"] and not latin["王"] and not latin["。"]

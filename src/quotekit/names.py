@@ -26,7 +26,14 @@ from typing import Optional
 import regex
 
 from .chains import _NOT_IN_NAME_AHEAD
-from .entity_lists import FUNCTION_CHARS, Candidate, CharClass, EntityLists, PlacePatterns
+from .entity_lists import (
+    FUNCTION_CHARS,
+    Candidate,
+    CharClass,
+    EntityLists,
+    PlacePatterns,
+    first_chars,
+)
 from .lexicon import Lexicon, suffix_pattern, trie_pattern
 from .mentions import _SYLLABLE_VERBS, MentionParser
 from .script import HAN
@@ -51,6 +58,8 @@ _TITLED, _MARKED, _AMBIGUOUS, _GIVEN_WORD = 3.0, 1.0, -1.0, -1.0
 _CUED = 1.5
 # The evidence a reading needs; a reading ruled out scores _REJECT.
 _ACCEPT, _REJECT = 2.0, -9.0
+# Room for rounding when a bound of the evidence is compared with _ACCEPT.
+_ROUNDING = 1e-9
 # A one-character given name that ends many common words (光 of 灯光) counts against
 # the name, beyond the first few such words.
 _WORDY, _WORDY_FREE = 0.25, 2.0
@@ -122,6 +131,8 @@ class PeopleReader:
         self._title_firsts = _firsts(parser.lexicon.title_modifiers | parser.heads | honorifics)
         self._cue_firsts = _firsts(parser.lexicon.cues)
         self._head_lasts = frozenset(head[-1] for head in heads)
+        # The most evidence a character can give of a name ending before it.
+        self._end_bounds = _EndBounds(self._title_firsts, self._cue_firsts)
         # The weight of a given-name character, from its odds of standing in a name
         # rather than in prose (霞 high, 更 low); a character without figures weighs
         # as a rare one.
@@ -162,10 +173,12 @@ class PeopleReader:
         self._syllable_run = re.compile("[" + syllables + "][" + syllables + "·]+")
         # Every position where a surname starts, found in one scan; the group holds
         # the surname, compound first (欧阳 before 欧), as ``is_surname_at`` reads it.
+        # (A lookahead of first characters turns nine positions in ten away.)
         self._surname_at = re.compile(
-            "(?=("
-            + "".join(f"{compound}|" for compound in sorted(parser.compound_surnames))
-            + "["
+            first_chars(parser.surnames | parser.compound_surnames)
+            + "(?=((?:"
+            + trie_pattern(parser.compound_surnames)
+            + ")|["
             + "".join(sorted(parser.surnames))
             + "]))"
         )
@@ -210,6 +223,8 @@ class PeopleReader:
         for match in self._surname_at.finditer(norm):
             start = match.start()
             surname = len(match.group(1))
+            if self._hopeless(norm, start, surname):
+                continue  # most positions: no reading here could be accepted
             if self._surname_alone(norm, start, surname):
                 yield Candidate(start, start + surname, "PERSON")
                 continue
@@ -233,6 +248,31 @@ class PeopleReader:
                     norm, start + surname, end
                 )
                 yield Candidate(start, end, "PERSON", known=held)
+
+    def _hopeless(self, norm: str, start: int, surname: int) -> bool:
+        """A cheap test that nothing is read at ``start``: the surname cannot stand
+        alone (no 老 or 小 before it, no form of address after it), and no reading
+        with a given name could gather the evidence it needs, even without its
+        penalties and with every mark at its best (see ``_evidence``)."""
+        given = start + surname
+        length = len(norm)
+        if given >= length:
+            return True
+        before = norm[start - 1] if start > 0 else "。"
+        if before in "老小" or norm[given] in self._honorific_firsts:
+            return False
+        if before in self._head_lasts:
+            bound = _TITLED  # a title may end here
+        else:
+            bound = _MARKED if self._start_marked(norm, start) else 0.0
+        bound += self._surname_weights.get(norm[start:given], 0.0)
+        weights, ends = self._given_weights, self._end_bounds
+        bound += weights.get(norm[given], _RARE_GIVEN)
+        best = bound + (ends[norm[given + 1]] if given + 1 < length else _MARKED)
+        if given + 1 < length:
+            bound += weights.get(norm[given + 1], _RARE_GIVEN)
+            best = max(best, bound + (ends[norm[given + 2]] if given + 2 < length else _MARKED))
+        return best < _ACCEPT - _ROUNDING
 
     def _place_given(self, norm: str, start: int, end: int) -> bool:
         """The given name norm[start:end] is a known place's name."""
@@ -615,6 +655,25 @@ def _list_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     if items and (items[0][0] > 0 and _IS_HAN[norm[items[0][0] - 1]]):
         items = items[1:]
     return items
+
+
+class _EndBounds(dict):
+    """The most ``_end_evidence`` can give for a name ending before a character:
+    a title or a form of address may begin with it, a cue, or it marks the end."""
+
+    def __init__(self, title_firsts: frozenset[str], cue_firsts: frozenset[str]) -> None:
+        super().__init__()
+        self._title_firsts = title_firsts
+        self._cue_firsts = cue_firsts
+
+    def __missing__(self, char: str) -> float:
+        bounds = [_MARKED if not _IS_HAN[char] or char in _NOT_IN_NAME_AHEAD else 0.0]
+        if char in self._title_firsts:
+            bounds.append(_TITLED)
+        if char in self._cue_firsts:
+            bounds.append(_CUED)
+        self[char] = max(bounds)
+        return self[char]
 
 
 def _firsts(words: Iterable[str]) -> frozenset[str]:
