@@ -495,7 +495,7 @@ class PeopleReader:
 
     def _dotted_after_title(self, norm: str) -> Iterator[Candidate]:
         """约翰·史密斯 after a title (美国总统|约翰·史密斯)."""
-        for mention in self.parser.find_titled_names(norm):
+        for mention in self.parser.titled_names(norm):
             name = mention.name
             if name is not None and "·" in norm[name.start : name.end]:
                 yield Candidate(name.start, self._trim_dotted(norm, name.start, name.end), "PERSON")
