@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from quotekit import EntityFinder, load_lexicon
 from quotekit.entity_lists import CharClass
-from quotekit.names import _LIST, _lists
+from quotekit.names import _LIST, _lists, _openings
 
 
 @pytest.fixture(scope="module")
@@ -94,6 +94,11 @@ def _read_without_pretest(reader, norm):
 def test_the_pretest_turns_away_only_positions_where_no_name_is_read(reader, text):
     read = [(c.start, c.end, c.label, c.known) for c in reader._people(text)]
     assert read == _read_without_pretest(reader, text)
+
+
+def test_openings_are_the_first_two_characters_of_a_title_or_a_head_alone():
+    openings = _openings({"副", "常务"}, {"局长", "长"})
+    assert openings == {"局长", "常务", "副副", "副常", "副局", "副长", "长"}
 
 
 def test_a_character_class_is_remembered_per_character():

@@ -131,8 +131,12 @@ class PeopleReader:
         self._title_firsts = _firsts(parser.lexicon.title_modifiers | parser.heads | honorifics)
         self._cue_firsts = _firsts(parser.lexicon.cues)
         self._head_lasts = frozenset(head[-1] for head in heads)
-        # The most evidence a character can give of a name ending before it.
-        self._end_bounds = _EndBounds(self._title_firsts, self._cue_firsts)
+        # How a title, a form of address or a cue may begin (its first two characters,
+        # or one that is a word alone), and how a title may end: ``_hopeless`` reads
+        # these instead of the patterns.
+        self._title_openings = _openings(parser.lexicon.title_modifiers, parser.heads | honorifics)
+        self._cue_openings = _openings(frozenset(), frozenset(parser.lexicon.cues))
+        self._title_closings = frozenset(head[-2:] for head in heads)
         # The weight of a given-name character, from its odds of standing in a name
         # rather than in prose (霞 high, 更 low); a character without figures weighs
         # as a rare one.
@@ -261,18 +265,32 @@ class PeopleReader:
         before = norm[start - 1] if start > 0 else "。"
         if before in "老小" or norm[given] in self._honorific_firsts:
             return False
-        if before in self._head_lasts:
+        closings = self._title_closings
+        if before in closings or norm[max(0, start - 2) : start] in closings:
             bound = _TITLED  # a title may end here
         else:
             bound = _MARKED if self._start_marked(norm, start) else 0.0
         bound += self._surname_weights.get(norm[start:given], 0.0)
-        weights, ends = self._given_weights, self._end_bounds
+        weights = self._given_weights
         bound += weights.get(norm[given], _RARE_GIVEN)
-        best = bound + (ends[norm[given + 1]] if given + 1 < length else _MARKED)
+        best = bound + self._end_bound(norm, given + 1)
         if given + 1 < length:
             bound += weights.get(norm[given + 1], _RARE_GIVEN)
-            best = max(best, bound + (ends[norm[given + 2]] if given + 2 < length else _MARKED))
+            best = max(best, bound + self._end_bound(norm, given + 2))
         return best < _ACCEPT - _ROUNDING
+
+    def _end_bound(self, norm: str, end: int) -> float:
+        """The most ``_end_evidence`` can give at ``end``: the evidence of a title or
+        a cue where one may begin there, else that of the character itself."""
+        if end >= len(norm):
+            return _MARKED
+        char, pair = norm[end], norm[end : end + 2]
+        bound = _MARKED if not _IS_HAN[char] or char in _NOT_IN_NAME_AHEAD else 0.0
+        if pair in self._title_openings or char in self._title_openings:
+            return max(bound, _TITLED)
+        if pair in self._cue_openings or char in self._cue_openings:
+            return max(bound, _CUED)
+        return bound
 
     def _place_given(self, norm: str, start: int, end: int) -> bool:
         """The given name norm[start:end] is a known place's name."""
@@ -657,23 +675,17 @@ def _list_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     return items
 
 
-class _EndBounds(dict):
-    """The most ``_end_evidence`` can give for a name ending before a character:
-    a title or a form of address may begin with it, a cue, or it marks the end."""
-
-    def __init__(self, title_firsts: frozenset[str], cue_firsts: frozenset[str]) -> None:
-        super().__init__()
-        self._title_firsts = title_firsts
-        self._cue_firsts = cue_firsts
-
-    def __missing__(self, char: str) -> float:
-        bounds = [_MARKED if not _IS_HAN[char] or char in _NOT_IN_NAME_AHEAD else 0.0]
-        if char in self._title_firsts:
-            bounds.append(_TITLED)
-        if char in self._cue_firsts:
-            bounds.append(_CUED)
-        self[char] = max(bounds)
-        return self[char]
+def _openings(modifiers: Iterable[str], heads: Iterable[str]) -> frozenset[str]:
+    """How a run of ``modifiers`` ending in one of ``heads`` may begin: its first two
+    characters, or the one character of a head standing alone."""
+    modifiers, heads = frozenset(modifiers), frozenset(heads)
+    words = modifiers | heads
+    firsts = {word[0] for word in words if word}
+    openings = {word[:2] for word in words if len(word) > 1}
+    openings |= {
+        modifier + first for modifier in modifiers if len(modifier) == 1 for first in firsts
+    }
+    return frozenset(openings | {head for head in heads if len(head) == 1})
 
 
 def _firsts(words: Iterable[str]) -> frozenset[str]:
