@@ -10,8 +10,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quotekit import EntityFinder, load_lexicon
-from quotekit.entity_lists import CharClass
-from quotekit.names import _LIST, _lists, _openings
+from quotekit.entity_lists import FUNCTION_CHARS, CharClass, entity_lists
+from quotekit.names import _LIST, _TITLED, _lists, _openings
 
 
 @pytest.fixture(scope="module")
@@ -76,6 +76,16 @@ _PIECES = st.sampled_from(
 )
 
 
+def _lexicon_pieces() -> list[str]:
+    """Words of the lexicons around a name, any character with given-name odds,
+    function characters and punctuation: what the pretest must let through."""
+    lexicon, lists = load_lexicon(), entity_lists()
+    words = set(lexicon.surnames) | set(lexicon.cues) | lexicon.honorifics
+    words |= lexicon.titles | lexicon.title_modifiers | lexicon.roles
+    chars = set(lists.given_odds) | FUNCTION_CHARS | set("，。、：；！？“”《》0123456789")
+    return sorted(words | chars)
+
+
 def _read_without_pretest(reader, norm):
     reader._hopeless = lambda norm, start, surname: False
     try:
@@ -84,8 +94,8 @@ def _read_without_pretest(reader, norm):
         del reader._hopeless
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.lists(_PIECES, max_size=24).map("".join))
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.sampled_from(_lexicon_pieces())), max_size=24).map("".join))
 @example("，王晓霞说。")
 @example("局长王明表示")
 @example("老王")
@@ -94,6 +104,20 @@ def _read_without_pretest(reader, norm):
 def test_the_pretest_turns_away_only_positions_where_no_name_is_read(reader, text):
     read = [(c.start, c.end, c.label, c.known) for c in reader._people(text)]
     assert read == _read_without_pretest(reader, text)
+
+
+def test_the_pretest_bounds_the_marks_around_a_name_by_what_they_give(reader):
+    pieces = _lexicon_pieces() + [
+        modifier + head for modifier in ("副", "常务", "首席") for head in ("局长", "风控官")
+    ]
+    for piece in pieces:
+        text = "王明" + piece + "。"
+        assert reader._end_bound(text, 2) >= reader._end_evidence(text, 2), piece
+        text = "，" + piece + "王明"
+        start = len(text) - 2
+        opening = _TITLED if reader._after_title(text, start) else reader._start_mark(text, start)
+        assert reader._start_bound(text, start) >= opening, piece
+    assert reader._end_bound("王明", 2) >= reader._end_evidence("王明", 2)
 
 
 def test_openings_are_the_first_two_characters_of_a_title_or_a_head_alone():

@@ -262,15 +262,9 @@ class PeopleReader:
         length = len(norm)
         if given >= length:
             return True
-        before = norm[start - 1] if start > 0 else "。"
-        if before in "老小" or norm[given] in self._honorific_firsts:
+        if (start > 0 and norm[start - 1] in "老小") or norm[given] in self._honorific_firsts:
             return False
-        closings = self._title_closings
-        if before in closings or norm[max(0, start - 2) : start] in closings:
-            bound = _TITLED  # a title may end here
-        else:
-            bound = _MARKED if self._start_marked(norm, start) else 0.0
-        bound += self._surname_weights.get(norm[start:given], 0.0)
+        bound = self._start_bound(norm, start) + self._surname_weights.get(norm[start:given], 0.0)
         weights = self._given_weights
         bound += weights.get(norm[given], _RARE_GIVEN)
         best = bound + self._end_bound(norm, given + 1)
@@ -279,18 +273,28 @@ class PeopleReader:
             best = max(best, bound + self._end_bound(norm, given + 2))
         return best < _ACCEPT - _ROUNDING
 
+    def _start_bound(self, norm: str, start: int) -> float:
+        """The most the opening of a reading at ``start`` can weigh: a title's where
+        one may end there, else the mark of the character before."""
+        closings = self._title_closings
+        if start > 0 and (
+            norm[start - 1] in closings or norm[max(0, start - 2) : start] in closings
+        ):
+            return _TITLED
+        return self._start_mark(norm, start)
+
     def _end_bound(self, norm: str, end: int) -> float:
         """The most ``_end_evidence`` can give at ``end``: the evidence of a title or
-        a cue where one may begin there, else that of the character itself."""
+        a cue where one may begin there, else a mark (what the character gives, at
+        most)."""
         if end >= len(norm):
             return _MARKED
         char, pair = norm[end], norm[end : end + 2]
-        bound = _MARKED if not _IS_HAN[char] or char in _NOT_IN_NAME_AHEAD else 0.0
         if pair in self._title_openings or char in self._title_openings:
-            return max(bound, _TITLED)
+            return max(_MARKED, _TITLED)
         if pair in self._cue_openings or char in self._cue_openings:
-            return max(bound, _CUED)
-        return bound
+            return max(_MARKED, _CUED)
+        return _MARKED  # (whatever the character, it gives no more than a mark)
 
     def _place_given(self, norm: str, start: int, end: int) -> bool:
         """The given name norm[start:end] is a known place's name."""
