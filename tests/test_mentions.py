@@ -124,3 +124,15 @@ def test_an_adverb_after_a_title_is_no_surname() -> None:
     # 曾 (once) and 来到 (came to): no name 曾来 after the title.
     text = "北港市市长曾来到青山村座谈。"
     assert [m.name_in(text) for m in PARSER.find_titled_names(text)] == []
+
+
+def test_titled_names_are_remembered_for_the_last_text():
+    parser = MentionParser(load_lexicon())
+    text = "外交部发言人毛宁主持例行记者会。黎巴嫩总统奥恩今天表示。"
+    found = parser.titled_names(text)
+    assert found == tuple(parser.find_titled_names(text))
+    assert [m.name_in(text) for m in found] == ["毛宁", "奥恩"]
+    assert parser.titled_names("".join(text)) is found  # an equal text: read once
+    other = "市长刘建国说。"
+    assert [m.name_in(other) for m in parser.titled_names(other)] == ["刘建国"]
+    assert parser.titled_names(text) == found

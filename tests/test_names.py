@@ -10,8 +10,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quotekit import EntityFinder, load_lexicon
-from quotekit.entity_lists import CharClass
-from quotekit.names import _LIST, _lists
+from quotekit.entity_lists import FUNCTION_CHARS, CharClass, entity_lists
+from quotekit.names import _LIST, _TITLED, _lists, _openings
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +66,63 @@ def test_the_surname_scan_reads_surnames_as_the_parser_does(reader):
         assert len(match.group(1)) == reader.parser.is_surname_at(text, match.start())
     found = {match.start() for match in reader._surname_at.finditer(text)}
     assert found == {i for i in range(len(text)) if reader.parser.is_surname_at(text, i)}
+
+
+# Pieces of text around surnames: given-name characters light and heavy, titles,
+# forms of address, cues, function words, numerals and punctuation.
+_PIECES = st.sampled_from(
+    "王 李 欧阳 高 时 向 禤 晓 霞 建 华 国 明 更 加 全 文 光 教授 局长 总统 风控官 "
+    "先生 同志 阁下 老 小 说 表示 怒斥 的 在 和 向 3 、 ， 。 · 克 林".split()
+)
+
+
+def _lexicon_pieces() -> list[str]:
+    """Words of the lexicons around a name, any character with given-name odds,
+    function characters and punctuation: what the pretest must let through."""
+    lexicon, lists = load_lexicon(), entity_lists()
+    words = set(lexicon.surnames) | set(lexicon.cues) | lexicon.honorifics
+    words |= lexicon.titles | lexicon.title_modifiers | lexicon.roles
+    chars = set(lists.given_odds) | FUNCTION_CHARS | set("，。、：；！？“”《》0123456789")
+    return sorted(words | chars)
+
+
+def _read_without_pretest(reader, norm):
+    reader._hopeless = lambda norm, start, surname: False
+    try:
+        return [(c.start, c.end, c.label, c.known) for c in reader._people(norm)]
+    finally:
+        del reader._hopeless
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.sampled_from(_lexicon_pieces())), max_size=24).map("".join))
+@example("，王晓霞说。")
+@example("局长王明表示")
+@example("老王")
+@example("3王先生")
+@example("在局长王更欧阳，")  # a title before it: light given characters may do
+def test_the_pretest_turns_away_only_positions_where_no_name_is_read(reader, text):
+    read = [(c.start, c.end, c.label, c.known) for c in reader._people(text)]
+    assert read == _read_without_pretest(reader, text)
+
+
+def test_the_pretest_bounds_the_marks_around_a_name_by_what_they_give(reader):
+    pieces = _lexicon_pieces() + [
+        modifier + head for modifier in ("副", "常务", "首席") for head in ("局长", "风控官")
+    ]
+    for piece in pieces:
+        text = "王明" + piece + "。"
+        assert reader._end_bound(text, 2) >= reader._end_evidence(text, 2), piece
+        text = "，" + piece + "王明"
+        start = len(text) - 2
+        opening = _TITLED if reader._after_title(text, start) else reader._start_mark(text, start)
+        assert reader._start_bound(text, start) >= opening, piece
+    assert reader._end_bound("王明", 2) >= reader._end_evidence("王明", 2)
+
+
+def test_openings_are_the_first_two_characters_of_a_title_or_a_head_alone():
+    openings = _openings({"副", "常务"}, {"局长", "长"})
+    assert openings == {"局长", "常务", "副副", "副常", "副局", "副长", "长"}
 
 
 def test_a_character_class_is_remembered_per_character():

@@ -10,11 +10,14 @@ from pathlib import Path
 
 import pytest
 import spacy
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Doc, DocBin
+from spacy.vocab import Vocab
 
 import quotekit
 from quotekit.errors import LexiconError
-from quotekit.pipeline import SPAN_KEYS, QuotekitComponent, register_extensions
+from quotekit.pipeline import SPAN_KEYS, QuotekitComponent, TokenOffsets, register_extensions
 
 ARTICLE = (
     "东湖镇党委书记钱立军在会上说：“今年要把山里的路全部修通。”\n"
@@ -110,6 +113,45 @@ def test_spans_expand_to_token_boundaries():
     assert speaker.start_char <= quote.speaker.mention_start
     assert speaker.end_char >= quote.speaker.mention_end
     assert speaker.label_ == "韩冰"
+
+
+_VOCAB = Vocab()
+# Tokens of one or more characters, a space token among them, each with or without
+# a trailing space.
+_TOKENS = st.lists(
+    st.tuples(st.sampled_from(["王", "说", "浙江", "教授", "。", " ", "ab", "x"]), st.booleans()),
+    max_size=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TOKENS, st.integers(-2, 30), st.integers(-2, 30))
+@example([("浙江", True), ("王", False)], 2, 4)  # starts in a trailing space
+@example([("浙江", True), ("王", False)], 2, 3)  # nothing but the space
+@example([("王", False)], 0, 0)
+def test_token_offsets_align_as_char_span_expands(tokens, start, end):
+    doc = Doc(_VOCAB, words=[w for w, _ in tokens], spaces=[s for _, s in tokens])
+    offsets = TokenOffsets(doc, {})
+    assert offsets.text == doc.text
+    try:
+        expected = doc.char_span(start, end, label="X", alignment_mode="expand")
+    except (IndexError, ValueError) as error:
+        with pytest.raises(type(error)):
+            offsets.span(start, end, "X")
+        return
+    span = offsets.span(start, end, "X")
+    if expected is None:
+        assert span is None
+    else:
+        assert (span.start, span.end, span.label_) == (expected.start, expected.end, "X")
+
+
+def test_token_texts_are_remembered_across_docs():
+    strings: dict[int, str] = {}
+    first = TokenOffsets(Doc(_VOCAB, words=["浙江", "王"]), strings)
+    second = TokenOffsets(Doc(_VOCAB, words=["王", "说"], spaces=[True, False]), strings)
+    assert (first.text, second.text) == ("浙江 王 ", "王 说")
+    assert set(strings.values()) == {"王", "浙江", "说"}
 
 
 def test_entities_on_the_doc(nlp):

@@ -114,7 +114,7 @@ class Extractor:
         table = normalization_table(self.lexicon)
         normalized = normalize(text, self.lexicon)
         view = read_layout(text, self.lexicon, normalized)
-        titled = list(self.parser.find_titled_names(normalized))
+        titled = list(self.parser.titled_names(normalized))
         known = {normalized[m.name.start : m.name.end] for m in titled}
         known |= {name.translate(table) for name in names if isinstance(name, str) and name}
         statements = StatementFinder(view, self.parser, known).find()

@@ -176,6 +176,8 @@ class MentionParser(ChainReader):
         self.head_before_name = re.compile(
             last + "(?:" + surname + "|(?=" + first + syllable + "))", re.DOTALL
         )
+        # The last text read by ``titled_names``, and what was found in it.
+        self._last_titled: Optional[tuple[str, tuple[ParsedMention, ...]]] = None
 
     # -- whole mentions -------------------------------------------------------------
 
@@ -578,6 +580,16 @@ class MentionParser(ChainReader):
         return any(text[start : end + extra] in self.common_words for extra in (1, 2))
 
     # -- people anywhere in a text -------------------------------------------------------
+
+    def titled_names(self, text: str) -> tuple[ParsedMention, ...]:
+        """``find_titled_names(text)``, remembered for the last text: the speaker
+        rules and the entity rules read the same article one after the other."""
+        last = self._last_titled
+        if last is not None and last[0] == text:
+            return last[1]
+        found = tuple(self.find_titled_names(text))
+        self._last_titled = (text, found)
+        return found
 
     def find_titled_names(self, text: str) -> Iterator[ParsedMention]:
         """People named after a title anywhere in ``text`` (外交部发言人毛宁主持…,

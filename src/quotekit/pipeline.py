@@ -21,11 +21,14 @@ and ``doc._.people`` rebuild the records from them.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Optional, Union
 
+from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -38,6 +41,8 @@ SPAN_KEYS = ("quotekit_quotes", "quotekit_cues", "quotekit_speakers")
 # Labels of a trained NER whose spans are people's names (OntoNotes, WikiNER, MSRA).
 _PERSON_LABELS = frozenset({"PERSON", "PER", "NR"})
 _ADDITIONS_FILE = "additions.json"
+# How many token texts the component remembers by id before it starts afresh.
+_MAX_STRINGS = 200_000
 
 
 def register_extensions() -> None:
@@ -116,6 +121,7 @@ class QuotekitComponent:
         self.entities = entities
         self.overwrite_ents = overwrite_ents
         self.ner_hints = ner_hints
+        self._strings: dict[int, str] = {}  # token texts by their ORTH ids
         self._set_additions(dict(lexicon or {}))
 
     def _set_additions(self, additions: dict[str, list[Any]]) -> None:
@@ -143,16 +149,17 @@ class QuotekitComponent:
             if self.ner_hints
             else set()
         )
-        text = doc.text  # spaCy rebuilds it from every token: read it once
+        tokens = TokenOffsets(doc, self._strings)
+        text = tokens.text
         analysis = self.extractor.analyze(text, names=sorted(names))
         doc._.quotekit = {
             "quotes": [quote.to_dict() for quote in analysis.quotes],
             "people": [person.to_dict() for person in analysis.people],
         }
-        self._set_spans(doc, analysis.quotes)
+        self._set_spans(tokens, analysis.quotes)
         if self.entities:
             found = self.finder.find(text, names=sorted(names))
-            spans = [_char_span(doc, e.start, e.end, e.label) for e in found]
+            spans = [tokens.span(e.start, e.end, e.label) for e in found]
             doc.ents = _merge_ents(
                 trained, [s for s in spans if s is not None], self.overwrite_ents
             )
@@ -162,7 +169,7 @@ class QuotekitComponent:
         for doc in docs:
             yield self(doc)
 
-    def _set_spans(self, doc: Doc, quotes: Iterable[Quote]) -> None:
+    def _set_spans(self, tokens: TokenOffsets, quotes: Iterable[Quote]) -> None:
         groups: dict[str, dict[tuple[int, int, str], Span]] = {key: {} for key in SPAN_KEYS}
         for quote in quotes:
             wanted = [
@@ -178,12 +185,12 @@ class QuotekitComponent:
             for key, start, end, label in wanted:
                 if start is None or end is None or end <= start:
                     continue
-                span = _char_span(doc, start, end, label)
+                span = tokens.span(start, end, label)
                 if span is not None:
                     groups[key].setdefault((span.start, span.end, label), span)
         for key in self.span_keys:
             if key in groups:
-                doc.spans[key] = sorted(groups[key].values(), key=lambda s: (s.start, s.end))
+                tokens.doc.spans[key] = sorted(groups[key].values(), key=lambda s: (s.start, s.end))
 
     # -- serialization ---------------------------------------------------------------------
 
@@ -208,8 +215,53 @@ class QuotekitComponent:
         return self
 
 
-def _char_span(doc: Doc, start: int, end: int, label: str) -> Optional[Span]:
-    return doc.char_span(start, end, label=label, alignment_mode="expand")
+class TokenOffsets:
+    """The text of a Doc and where its tokens start, read from its token array once.
+
+    ``doc.text`` and ``doc.char_span`` build a Python object for every token they
+    pass (one a character under the default segmenter); here the token texts come
+    from their ids and the offsets are summed once, and ``span`` aligns a character
+    span to tokens by bisection, exactly as ``doc.char_span(start, end, label=label,
+    alignment_mode="expand")`` does.
+
+    Args:
+        doc: The Doc.
+        strings: Token texts by ORTH id, filled as new ids appear (a cache shared
+            across Docs of one vocabulary).
+    """
+
+    def __init__(self, doc: Doc, strings: Optional[dict[int, str]] = None) -> None:
+        self.doc = doc
+        strings = {} if strings is None else strings
+        orths = doc.to_array(ORTH).tolist()
+        try:
+            words = list(map(strings.__getitem__, orths))
+        except KeyError:
+            if len(strings) > _MAX_STRINGS:
+                strings.clear()
+            lookup = doc.vocab.strings
+            strings.update((orth, lookup[orth]) for orth in set(orths).difference(strings))
+            words = list(map(strings.__getitem__, orths))
+        spaces = doc.to_array(SPACY)
+        # Whether each token has a trailing space (None: no token has one).
+        self._spaces: Optional[list[int]] = spaces.tolist() if spaces.any() else None
+        if self._spaces is not None:
+            words = [word + " " if space else word for word, space in zip(words, self._spaces)]
+        self.text = "".join(words)
+        # starts[i]: the offset of token i; starts[-1]: the length of the text.
+        self.starts = list(itertools.accumulate(map(len, words), initial=0))
+
+    def span(self, start: int, end: int, label: str) -> Optional[Span]:
+        """The tokens the characters text[start:end] touch, as a labelled Span;
+        None where the characters are outside the text."""
+        starts = self.starts
+        if not 0 <= start < end <= starts[-1]:
+            return self.doc.char_span(start, end, label=label, alignment_mode="expand")
+        first = bisect.bisect_right(starts, start) - 1
+        last = bisect.bisect_right(starts, end - 1) - 1
+        if self._spaces is not None and self._spaces[first] and start == starts[first + 1] - 1:
+            first += 1  # the token's trailing space is not part of it
+        return Span(self.doc, first, last + 1, label=label)
 
 
 def _merge_ents(trained: list[Span], found: list[Span], overwrite: bool) -> list[Span]:
