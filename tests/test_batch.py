@@ -55,6 +55,19 @@ def test_input_is_read_lazily_with_bounded_work_in_flight(jobs: int) -> None:
     assert texts.taken <= 3 + chunks_ahead * batch.CHUNK_TEXTS
 
 
+def _speakers(quotes: list) -> list:
+    return [(quote.speaker.name, quote.cue) for quote in quotes]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_quotes_are_encoded_where_they_are_made(jobs: int) -> None:
+    texts = [*TEXTS, None]
+    outcomes = list(batch.extract_outcomes(texts, jobs=jobs, encode=_speakers))
+    assert outcomes[:-1] == [_speakers(quotekit.extract(t)) for t in TEXTS]
+    assert outcomes[0] == [("赵春梅", "说")]
+    assert isinstance(outcomes[-1], quotekit.ArgumentTypeError)
+
+
 def test_outcomes_yield_an_exception_in_place_of_a_failed_text() -> None:
     outcomes = list(batch.extract_outcomes(["他说：“好。”", None, "今天晴。"], jobs=2))
     assert len(outcomes[0]) == 1

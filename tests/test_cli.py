@@ -11,6 +11,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import quotekit
 from quotekit import cli
@@ -391,3 +393,13 @@ def test_subprocess_ctrl_c_stops_cleanly_with_finished_records_flushed() -> None
     assert out == b""
     assert b"interrupted; 3 documents read, 0 failed, 3 records written to stdout" in err
     assert b"Traceback" not in err
+
+
+_QUOTES = quotekit.extract("“设备已经调试完毕，”华宇电子总工程师孟凡说，“下周就能投产。”")
+
+
+@given(st.text(max_size=30))
+def test_a_record_encoded_in_a_worker_gets_its_document_name_last(name: str) -> None:
+    (record,) = cli._encode_json(_QUOTES[:1])
+    expected = json.dumps(dict(_QUOTES[0].to_dict(), doc=name), ensure_ascii=False)
+    assert cli._with_doc(record, cli._doc_member(name)) == expected

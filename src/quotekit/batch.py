@@ -14,15 +14,17 @@ import itertools
 import multiprocessing
 import pickle
 import signal
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Optional, Union
+from typing import Any, Optional, Union
 
 from .errors import ArgumentTypeError, ArgumentValueError, Errors
 from .extract import Extractor, default_extractor
 from .records import Quote
 
 Outcome = Union[list[Quote], Exception]
+# What a caller makes of a text's quotes before it gets them (see extract_outcomes).
+Encoder = Callable[[list[Quote]], list[Any]]
 
 #: A chunk sent to a worker holds at most this many texts ...
 CHUNK_TEXTS = 16
@@ -65,14 +67,22 @@ def _raising(outcomes: Iterator[Outcome]) -> Iterator[list[Quote]]:
 
 
 def extract_outcomes(
-    texts: Iterable[str], *, jobs: int = 1, extractor: Optional[Extractor] = None
+    texts: Iterable[str],
+    *,
+    jobs: int = 1,
+    extractor: Optional[Extractor] = None,
+    encode: Optional[Encoder] = None,
 ) -> Iterator[Outcome]:
-    """Like ``extract_many``, but a text whose extraction raised yields the exception."""
+    """Like ``extract_many``, but a text whose extraction raised yields the exception.
+
+    ``encode`` (a module-level function, so that workers can import it) is applied to
+    each text's quotes where they are made, in the worker: the caller gets the
+    encoded records (JSON lines, say), and its own process is spared that work."""
     _check_jobs(jobs)
     extractor = extractor if extractor is not None else default_extractor()
     if jobs == 1:
-        return (_extract(extractor, text) for text in texts)
-    return _parallel(texts, jobs, extractor)
+        return (_extract(extractor, text, encode) for text in texts)
+    return _parallel(texts, jobs, extractor, encode)
 
 
 def _check_jobs(jobs: object) -> None:
@@ -82,18 +92,21 @@ def _check_jobs(jobs: object) -> None:
         raise ArgumentValueError(Errors.E016.format(jobs=jobs))
 
 
-def _extract(extractor: Extractor, text: str) -> Outcome:
+def _extract(extractor: Extractor, text: str, encode: Optional[Encoder] = None) -> Outcome:
     try:
-        return extractor.extract(text)
+        quotes = extractor.extract(text)
+        return encode(quotes) if encode is not None else quotes
     except Exception as error:
         return error
 
 
-def _parallel(texts: Iterable[str], jobs: int, extractor: Extractor) -> Iterator[Outcome]:
+def _parallel(
+    texts: Iterable[str], jobs: int, extractor: Extractor, encode: Optional[Encoder]
+) -> Iterator[Outcome]:
     chunks = _chunks(texts)
     pending: collections.deque[Future[list[Outcome]]] = collections.deque()
     executor = ProcessPoolExecutor(
-        jobs, mp_context=_context(), initializer=_start_worker, initargs=(extractor,)
+        jobs, mp_context=_context(), initializer=_start_worker, initargs=(extractor, encode)
     )
     try:
         for chunk in itertools.islice(chunks, jobs * CHUNKS_PER_WORKER):
@@ -146,18 +159,19 @@ def _stop(executor: ProcessPoolExecutor, pending: collections.deque) -> None:
 
 
 _worker_extractor: Optional[Extractor] = None
+_worker_encode: Optional[Encoder] = None
 
 
-def _start_worker(extractor: Extractor) -> None:
+def _start_worker(extractor: Extractor, encode: Optional[Encoder]) -> None:
     # Ctrl-C reaches the whole process group: the parent decides what to do.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    global _worker_extractor
-    _worker_extractor = extractor
+    global _worker_extractor, _worker_encode
+    _worker_extractor, _worker_encode = extractor, encode
 
 
 def _work(texts: list[str]) -> list[Outcome]:
     assert _worker_extractor is not None
-    return [_portable(_extract(_worker_extractor, text)) for text in texts]
+    return [_portable(_extract(_worker_extractor, text, _worker_encode)) for text in texts]
 
 
 def _portable(outcome: Outcome) -> Outcome:

@@ -26,7 +26,7 @@ from typing import Any, Optional, TextIO
 import attrs
 
 from .about import __version__
-from .batch import Outcome, extract_outcomes
+from .batch import Encoder, Outcome, extract_outcomes
 from .errors import Errors, InputError
 from .extract import Extractor
 from .records import Quote
@@ -69,9 +69,29 @@ class _Tally:
     replaced: int = 0
 
 
+def _encode_json(quotes: list[Quote]) -> list[str]:
+    """Each quote as a JSON object, without the document's name."""
+    return [json.dumps(quote.to_dict(), ensure_ascii=False) for quote in quotes]
+
+
+def _doc_member(name: str) -> str:
+    """The document's name as the last member of a JSON object, closing it."""
+    return ', "doc": ' + json.dumps(name, ensure_ascii=False) + "}"
+
+
+def _with_doc(record: str, doc_member: str) -> str:
+    """A quote's JSON object with the document's name added last, as
+    ``json.dumps(dict(quote.to_dict(), doc=name))`` writes it."""
+    return record[:-1] + doc_member
+
+
 # A writer gets each document (name and text) with its quotes, so that a format
-# showing the text itself fits the same loop: WRITERS[name](stream).
+# showing the text itself fits the same loop: WRITERS[name](stream). ``encode``, where
+# a writer has one, turns a text's quotes into its records where they are made (in
+# the worker processes of ``--jobs``), and ``write`` then gets those records.
 class _JsonLinesWriter:
+    encode: Optional[Encoder] = staticmethod(_encode_json)
+
     def __init__(self, out: TextIO) -> None:
         self.out = out
         self.count = 0
@@ -79,9 +99,10 @@ class _JsonLinesWriter:
     def begin(self) -> None:
         pass
 
-    def write(self, document: Document, quotes: list[Quote]) -> None:
-        self.out.write("".join(_json(quote, document.name) + "\n" for quote in quotes))
-        self.count += len(quotes)
+    def write(self, document: Document, records: list[str]) -> None:
+        doc = _doc_member(document.name)
+        self.out.write("".join(_with_doc(record, doc) + "\n" for record in records))
+        self.count += len(records)
 
     def end(self) -> None:
         pass
@@ -91,9 +112,10 @@ class _JsonArrayWriter(_JsonLinesWriter):
     def begin(self) -> None:
         self.out.write("[")
 
-    def write(self, document: Document, quotes: list[Quote]) -> None:
-        for quote in quotes:
-            self.out.write(("," if self.count else "") + "\n" + _json(quote, document.name))
+    def write(self, document: Document, records: list[str]) -> None:
+        doc = _doc_member(document.name)
+        for record in records:
+            self.out.write(("," if self.count else "") + "\n" + _with_doc(record, doc))
             self.count += 1
 
     def end(self) -> None:
@@ -101,6 +123,8 @@ class _JsonArrayWriter(_JsonLinesWriter):
 
 
 class _CsvWriter(_JsonLinesWriter):
+    encode = None
+
     def begin(self) -> None:
         self.table = csv.DictWriter(self.out, fieldnames=COLUMNS)
         self.table.writeheader()
@@ -112,6 +136,8 @@ class _CsvWriter(_JsonLinesWriter):
 
 class _HtmlWriter(_JsonLinesWriter):
     """One page showing every document with its statements highlighted."""
+
+    encode = None
 
     def begin(self) -> None:
         from .render import PageWriter
@@ -132,10 +158,6 @@ WRITERS: dict[str, Any] = {
     "csv": _CsvWriter,
     "html": _HtmlWriter,
 }
-
-
-def _json(quote: Quote, doc: str) -> str:
-    return json.dumps(dict(quote.to_dict(), doc=doc), ensure_ascii=False)
 
 
 class _Sink:
@@ -460,7 +482,9 @@ def _extract(args: argparse.Namespace) -> int:
             if isinstance(item, Document):
                 yield item.text
 
-    outcomes = extract_outcomes(texts(), jobs=args.jobs, extractor=Extractor())
+    outcomes = extract_outcomes(
+        texts(), jobs=args.jobs, extractor=Extractor(), encode=WRITERS[args.format].encode
+    )
     sink: Optional[_Sink] = None
     writer = None
     with _Interrupts() as interrupts:
