@@ -11,6 +11,8 @@ same sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from typing import Optional
 
 import regex
@@ -161,17 +163,20 @@ def gap_openers(lexicon: Lexicon) -> frozenset[str]:
     return openers
 
 
-def clause_start(text: str, position: int, quote_closes: frozenset[int]) -> int:
+def clause_start(text: str, position: int, quote_closes: Sequence[int]) -> int:
     """Where the clause holding ``position`` starts (after its boundary character).
 
-    ``quote_closes`` are the positions of closing marks of statement quotations:
-    a statement ends a clause, a quoted term inside it does not.
+    ``quote_closes`` are the positions of closing marks of statement quotations, in
+    ascending order: a statement ends a clause, a quoted term inside it does not.
+    (Looked up by bisection: a long document has many.)
     """
     lower = max(0, position - _MAX_CLAUSE)
     found = _LAST_BREAK.search(text, lower, position)
     begin = found.end() if found is not None else lower
-    closes = [close for close in quote_closes if begin <= close < position]
-    return max(closes) + 1 if closes else begin
+    index = bisect_left(quote_closes, position)
+    if index and quote_closes[index - 1] >= begin:
+        return quote_closes[index - 1] + 1
+    return begin
 
 
 def speaker_of_cue(
@@ -258,7 +263,7 @@ def subject_before(
     start: int,
     sentence_start: int,
     parser: MentionParser,
-    quote_closes: frozenset[int],
+    quote_closes: Sequence[int],
     known: frozenset[str] = frozenset(),
 ) -> Optional[ParsedMention]:
     """The subject of the nearest earlier clause of the same sentence that has one."""

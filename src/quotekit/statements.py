@@ -122,7 +122,7 @@ class StatementFinder:
         self.quote_opens = [quote.open for quote in self.quotes]
         self._speech = {quote.open for quote in self.quotes if self._speech_like(quote)}
         self.statement_quotes = [q for q in self.quotes if q.open in self._speech]
-        self.quote_closes = frozenset(q.close for q in self.statement_quotes)
+        self.quote_closes = tuple(sorted({q.close for q in self.statement_quotes}))
         cues = find_cues(self.text, self.lexicon)
         self.cues = [cue for cue in cues if not self._quoted(cue.start)] if self.quotes else cues
         # Names the document shows to be names: after a title, or before a cue.
