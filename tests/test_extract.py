@@ -498,6 +498,11 @@ CASES = [
         id="a-country-side-speaks",
     ),
     pytest.param(
+        "法方致力于推动双边关系发展，认为双方应坚持对话合作。",
+        [("双方应坚持", "indirect", None, None, "法方")],
+        id="a-side-that-opens-an-earlier-clause-speaks",
+    ),
+    pytest.param(
         "北港外交部发言人卡洛娃表示，“北欧响应”军演将导致紧张局势升级。",
         [("“北欧响应”军演", "indirect", "卡洛娃", "发言人", "北港外交部")],
         id="a-quoted-term-opens-the-reported-clause",

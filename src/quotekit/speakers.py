@@ -258,6 +258,14 @@ def _only_leads(text: str, start: int, end: int, parser: MentionParser) -> bool:
     return True
 
 
+def _side(text: str, mention: ParsedMention, parser: MentionParser) -> bool:
+    """A side or an army that opens its clause is its subject (越方坚定奉行…，认为;
+    俄军还控制了…，并称), unlike other organizations there, which are often its topic
+    only."""
+    word = text[mention.start : mention.end]
+    return word[-1:] in ("方", "军") and word in parser.lexicon.org_words
+
+
 def subject_before(
     text: str,
     start: int,
@@ -274,7 +282,10 @@ def subject_before(
         begin = clause_start(text, position, quote_closes)
         begin = max(begin, sentence_start)
         mention = parser.parse_start(text, begin, position, known)
-        if mention is not None and mention.kind != "organization":
+        if mention is not None and (
+            mention.kind != "organization"
+            or (mention.start == begin and _side(text, mention, parser))
+        ):
             return mention
         position = begin - 1
     return None
