@@ -498,6 +498,11 @@ CASES = [
         id="a-country-side-speaks",
     ),
     pytest.param(
+        "王明在北港会见南岭国副总统博瑞仁。\n博瑞仁表示，两国合作前景广阔。",
+        [("两国合作", "indirect", "博瑞仁", "副总统", "南岭国")],
+        id="a-name-that-a-title-opens-and-punctuation-closes",
+    ),
+    pytest.param(
         "法方致力于推动双边关系发展，认为双方应坚持对话合作。",
         [("双方应坚持", "indirect", None, None, "法方")],
         id="a-side-that-opens-an-earlier-clause-speaks",

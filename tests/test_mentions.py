@@ -120,6 +120,21 @@ def test_chain_start(text: str, lo: int, start: int) -> None:
     assert PARSER.chain_start(text, lo, len(text)) == start
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("会见南岭国副总统博瑞仁。", "博瑞仁"),
+        ("会见友好议员联盟干事长森田裕。", "森田裕"),
+        ("总书记观大势，", None),  # 大势 is a word
+        ("代表团审议，", None),  # 代表团 is a word
+        ("部长留任外，", None),  # 外 stands in prose
+    ],
+)
+def test_a_name_that_a_title_opens_and_punctuation_closes(text: str, name) -> None:
+    names = [m.name_in(text) for m in PARSER.find_titled_names(text)]
+    assert names == ([name] if name else [])
+
+
 def test_an_adverb_after_a_title_is_no_surname() -> None:
     # 曾 (once) and 来到 (came to): no name 曾来 after the title.
     text = "北港市市长曾来到青山村座谈。"

@@ -178,8 +178,10 @@ class ChainReader:
 
         lists = entity_lists()
         self.common_words = lists.common_words
-        # Characters usual in Chinese given names (伟, 芳, 立, 平).
+        # Characters usual in Chinese given names (伟, 芳, 立, 平), and the odds of
+        # each character standing in a given name rather than in prose.
         self.given_chars = lists.given
+        self.given_odds = lists.given_odds
         # Words that look like a surname and a given name but are something else.
         self._not_names = frozenset(
             lexicon.places
