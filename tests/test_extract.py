@@ -350,6 +350,14 @@ CASES = [
         id="an-organization-also-reports",
     ),
     pytest.param(
+        "第十号主席令说，《北港法》已由常委会通过。民调称，多数受访者支持该法。",
+        [
+            ("《北港法》", "indirect", None, None, None),
+            ("多数受访者", "indirect", None, None, None),
+        ],
+        id="an-order-and-a-poll-speak",
+    ),
+    pytest.param(
         "北港总统府29日发表声明说，袭击侵犯了主权。",
         [("袭击侵犯", "indirect", None, None, "北港总统府")],
         id="a-presidential-office-issues-a-statement",
