@@ -358,6 +358,11 @@ CASES = [
         id="an-order-and-a-poll-speak",
     ),
     pytest.param(
+        "北港汽车公司13日发布财报称，公司全年亏损。",
+        [("公司全年", "indirect", None, None, "北港汽车公司")],
+        id="who-issued-a-financial-report-speaks",
+    ),
+    pytest.param(
         "北港总统府29日发表声明说，袭击侵犯了主权。",
         [("袭击侵犯", "indirect", None, None, "北港总统府")],
         id="a-presidential-office-issues-a-statement",
