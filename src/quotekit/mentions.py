@@ -613,10 +613,13 @@ class MentionParser(ChainReader):
         黎巴嫩总统奥恩今天…)."""
         for hit in self.head_before_name.finditer(text):
             position = hit.end()
+            surname = text[position] in self.surnames or self.is_surname_at(text, position)
+            if not surname and not self._name_may_follow(text, position):
+                continue  # most hits before no surname read no name: no head is needed
             head = self.head_end.search(text, max(0, position - 10), position)
             if head is None:
                 continue
-            if text[position] in self.surnames or self.is_surname_at(text, position):
+            if surname:
                 if self._is_word(text[position : position + 2]):
                     continue  # 总书记|关于…: a lead, not a surname and a given name
                 if text[position] in self.lexicon.ambiguous_surnames and (
@@ -641,6 +644,14 @@ class MentionParser(ChainReader):
             chain = self.chain_start(text, 0, title_start)
             positions = self.split_positions(text, chain, position)
             yield ParsedMention(chain, name_end, "person", Span(position, name_end), positions)
+
+    def _name_may_follow(self, text: str, start: int) -> bool:
+        """A cheap test before the foreign and the punctuated readings: two
+        syllables, or a run that punctuation closes, start at ``start``."""
+        syllables = self.lexicon.transliteration
+        return (
+            text[start] in syllables and text[start + 1 : start + 2] in syllables
+        ) or _NAME_BEFORE_STOP.match(text, start) is not None
 
     def _name_before_stop(self, text: str, start: int) -> Optional[int]:
         """End of a name of two to four characters that a title opens and punctuation
