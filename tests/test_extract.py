@@ -516,6 +516,14 @@ CASES = [
         id="a-name-that-a-title-opens-and-punctuation-closes",
     ),
     pytest.param(
+        "北港教育部部长怀进明表示，投入将继续增加。北港国民党众议员山添秀树表示，政策必须改变。",
+        [
+            ("投入将继续", "indirect", "怀进明", "部长", "北港教育部"),
+            ("政策必须", "indirect", "山添秀树", "众议员", "北港国民党"),
+        ],
+        id="a-name-with-no-listed-surname-between-a-title-and-a-cue",
+    ),
+    pytest.param(
         "法方致力于推动双边关系发展，认为双方应坚持对话合作。",
         [("双方应坚持", "indirect", None, None, "法方")],
         id="a-side-that-opens-an-earlier-clause-speaks",

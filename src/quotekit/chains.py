@@ -34,6 +34,9 @@ _NOT_IN_NAME = frozenset(
     "的了在是和与及对向把被将从也都就还又再则亦却仍已曾才便即均皆更说等们者时后"
     "、：，。！？；“”「」《》（）0123456789"
 )
+# Log odds of standing in a given name at or below which a character is one of prose
+# (外, 所, 职), which a name read in any script after a title does not hold.
+_PROSE_ODDS = -3.0
 # Characters that end a name read rightwards from a title, where nothing marks the
 # end: function words and verbs that follow a name (耿爽|当天, 毛宁|主持).
 _NOT_IN_NAME_AHEAD = frozenset(
@@ -200,6 +203,11 @@ class ChainReader:
         self._org_finals = frozenset(
             word for word in lexicon.org_suffixes if len(word) == 1
         ) - frozenset("军华明")
+        # The last characters of organizations, sides and places (社, 方, 省): no name
+        # read in any script ends with one.
+        self._unit_finals = frozenset(
+            word[-1] for word in lexicon.org_words | lexicon.org_suffixes | lexicon.places
+        )
 
     # -- names ------------------------------------------------------------------
 
@@ -218,8 +226,9 @@ class ChainReader:
     ) -> Optional[int]:
         """Start of a name that ends at ``end`` right after a title (副总经理|王洁).
 
-        Where the text marks the end (a cue follows), a name of three or four
-        characters with no surname is read as a transliteration (主教练|安东尼奥).
+        Where the text marks the end (a cue follows), a name with no surname is read
+        as a transliteration (主教练|安东尼奥) or, up to four characters, in any
+        script (代表|涅边贾; see ``name_like``).
         """
         longest = 12 if "·" in text[max(lo, end - 12) : end] else 8
         # The name lies in the run of name characters before ``end``.
@@ -249,10 +258,39 @@ class ChainReader:
             if not marked_end and not dotted:
                 continue  # a dotted name's end is read by its dot (库克|等), others need a mark
             foreign = all(char in self.lexicon.transliteration for char in text[name_start:end])
-            if fallback is None and (foreign or dotted):
-                # A transliterated name: 主教练|安东尼奥, 秘书长|安东尼奥·古特雷斯.
+            if fallback is None and (
+                foreign
+                or dotted
+                or (marked_end and length <= 4 and self.name_like(text, name_start, end))
+            ):
+                # A transliterated name: 主教练|安东尼奥, 秘书长|安东尼奥·古特雷斯; a
+                # name in another script: 常驻联合国代表|涅边贾|表示.
                 fallback = name_start
         return fallback
+
+    def name_like(self, text: str, start: int, end: int) -> bool:
+        """text[start:end], right after a title, reads as a name in any script
+        (副总统|博塞仁, 代表|涅边贾): no function character, nor one first that
+        follows names; no character of prose (外, 所, 职); no common word inside it or
+        across its start (总书记|观大势, 代表|团审议); no title inside it or running
+        into it (干事|长森山裕); no organization or place."""
+        name = text[start:end]
+        words = self.common_words
+        syllables, odds = self.lexicon.transliteration, self.given_odds
+        return not (
+            any(char in _NOT_IN_NAME for char in name)
+            or name[0] in _NOT_IN_NAME_AHEAD
+            or not all(
+                char in syllables or odds.get(char, _PROSE_ODDS) > _PROSE_ODDS for char in name
+            )
+            or any(text[i : i + 2] in words for i in range(max(0, start - 1), end - 1))
+            or text[max(0, start - 2) : start + 1] in words
+            or self.head_end.search(text, start, end) is not None
+            or self.head_end.search(text, max(0, start - 10), start + 1) is not None
+            or name[-1] in self._unit_finals
+            or name in self.lexicon.places
+            or not self.plausible_name(text, start, end, foreign=True)
+        )
 
     def plausible_name(self, text: str, start: int, end: int, foreign: bool = False) -> bool:
         """Not a word that merely starts with a surname: 文章, 贺信|中, 路透社, 乌|空军,

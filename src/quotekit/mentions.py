@@ -20,7 +20,6 @@ import attrs
 import regex
 
 from .chains import (
-    _NOT_IN_NAME,
     _NOT_IN_NAME_AHEAD,
     NAME_CHARS,
     ChainReader,
@@ -38,9 +37,6 @@ from .script import HAN
 _ISSUED = regex.compile(r"(?r)(?:发表|发布|公布|发出)(?:联合|共同|书面|最新|紧急)?\Z")
 # A name in quotation marks: Han characters, Latin letters and digits, no break.
 _QUOTED_NAME = re.compile(f"[{HAN}A-Za-z0-9·]{{2,12}}")
-# Log odds of standing in a given name at or below which a character is one of prose
-# (外, 所, 职), that a name closed by punctuation after a title does not hold.
-_PROSE_ODDS = -3.0
 # Two to four characters and the punctuation that closes them (…|赛义德。).
 _NAME_BEFORE_STOP = re.compile(f"[{HAN}]{{2,4}}(?=[。，、；！？：])")
 # Common words (mostly verbs and adverbs) that begin with a transliteration syllable,
@@ -655,33 +651,12 @@ class MentionParser(ChainReader):
 
     def _name_before_stop(self, text: str, start: int) -> Optional[int]:
         """End of a name of two to four characters that a title opens and punctuation
-        closes, whatever its script (副总统|博塞仁。, 行长|浅川雅嗣。): no function
-        character first, no character of prose, no common word inside it or across
-        its start (总书记|观大势, 代表|团审议), no organization or place, and no title
-        running into it (干事|长森山裕)."""
+        closes, whatever its script (副总统|博塞仁。, 行长|浅川雅嗣。; see
+        ``name_like``)."""
         match = _NAME_BEFORE_STOP.match(text, start)
-        if match is None:
+        if match is None or not self.name_like(text, start, match.end()):
             return None
-        end = match.end()
-        name = text[start:end]
-        words = self.common_words
-        syllables, odds = self.lexicon.transliteration, self.given_odds
-        if (
-            any(char in _NOT_IN_NAME for char in name)
-            or not all(
-                char in syllables or odds.get(char, _PROSE_ODDS) > _PROSE_ODDS for char in name
-            )  # 部长|留任外: 外 stands in prose, not in names
-            or name[0] in _NOT_IN_NAME_AHEAD  # 总书记|同蔗农…
-            or any(text[i : i + 2] in words for i in range(max(0, start - 1), end - 1))
-            or text[max(0, start - 2) : start + 1] in words  # 代表|团审议: 代表团
-            or self.head_end.search(text, start, end) is not None
-            or self.head_end.search(text, max(0, start - 10), start + 1) is not None
-            or name[-1] in self._org_ends
-            or name in self.lexicon.places
-            or not self.plausible_name(text, start, end, foreign=True)
-        ):
-            return None
-        return end
+        return match.end()
 
     def _foreign_name_after(self, text: str, start: int) -> Optional[int]:
         """End of a run of transliteration syllables read rightwards after a title, where
