@@ -524,6 +524,11 @@ CASES = [
         id="a-name-with-no-listed-surname-between-a-title-and-a-cue",
     ),
     pytest.param(
+        "王明会见北港副总理阮氏秋菊。\n阮氏秋菊表示，两国合作前景广阔。",
+        [("两国合作", "indirect", "阮氏秋菊", "副总理", "北港")],
+        id="a-name-runs-past-a-chinese-reading-to-punctuation",
+    ),
+    pytest.param(
         "法方致力于推动双边关系发展，认为双方应坚持对话合作。",
         [("双方应坚持", "indirect", None, None, "法方")],
         id="a-side-that-opens-an-earlier-clause-speaks",

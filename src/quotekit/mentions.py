@@ -626,9 +626,12 @@ class MentionParser(ChainReader):
                 name_end = self.name_end_after(text, position)
                 if name_end is None or not self.plausible_name(text, position, name_end):
                     continue
-                foreign = self._foreign_name_after(text, position)
+                foreign = self._foreign_name_after(text, position) or self._name_before_stop(
+                    text, position
+                )
                 if foreign is not None and foreign > name_end:
-                    name_end = foreign  # 副部长|马利亚尔: syllables run past a Chinese name
+                    # 副部长|马利亚尔, 行长|神田真人。: the name runs past a Chinese reading
+                    name_end = foreign
             else:
                 name_end = self._foreign_name_after(text, position) or self._name_before_stop(
                     text, position
