@@ -529,6 +529,14 @@ CASES = [
         id="a-name-runs-past-a-chinese-reading-to-punctuation",
     ),
     pytest.param(
+        "北港、南岭、西川等国表示，将加强合作。北港新领导层24日表示，将解散武装派别。",
+        [
+            ("将加强合作", "indirect", None, None, None),
+            ("将解散武装", "indirect", None, None, "北港新领导层"),
+        ],
+        id="countries-listed-and-a-leadership-speak",
+    ),
+    pytest.param(
         "法方致力于推动双边关系发展，认为双方应坚持对话合作。",
         [("双方应坚持", "indirect", None, None, "法方")],
         id="a-side-that-opens-an-earlier-clause-speaks",
