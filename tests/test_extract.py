@@ -537,6 +537,11 @@ CASES = [
         id="countries-listed-and-a-leadership-speak",
     ),
     pytest.param(
+        "北港国防部称，为回应南岭的袭击，北港军队打击了多个目标。",
+        [("为回应南岭", "indirect", None, None, "北港国防部")],
+        id="a-purpose-is-no-report",
+    ),
+    pytest.param(
         "法方致力于推动双边关系发展，认为双方应坚持对话合作。",
         [("双方应坚持", "indirect", None, None, "法方")],
         id="a-side-that-opens-an-earlier-clause-speaks",

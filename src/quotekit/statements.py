@@ -123,7 +123,7 @@ class StatementFinder:
         self._speech = {quote.open for quote in self.quotes if self._speech_like(quote)}
         self.statement_quotes = [q for q in self.quotes if q.open in self._speech]
         self.quote_closes = tuple(sorted({q.close for q in self.statement_quotes}))
-        cues = find_cues(self.text, self.lexicon)
+        cues = [cue for cue in find_cues(self.text, self.lexicon) if not self._purposive(cue)]
         self.cues = [cue for cue in cues if not self._quoted(cue.start)] if self.quotes else cues
         # Names the document shows to be names: after a title, or before a cue.
         self.known: set[str] = set(known)
@@ -364,6 +364,17 @@ class StatementFinder:
             confidence -= 0.1
         self._add(
             Statement(position, end, kind, "cue-clause", confidence, cue=cue, mention=mention)
+        )
+
+    def _purposive(self, cue: CueMatch) -> bool:
+        """为 or 为了 right before the cue makes it a purpose, not a report (称，为|回应
+        …的袭击，俄军…; 为|表示感谢): unless 为 ends a word (认为, 作为)."""
+        text, start = self.text, cue.start
+        if text[start - 2 : start] == "为了":
+            return True
+        return (
+            text[start - 1 : start] == "为"
+            and text[start - 2 : start] not in self.parser.common_words
         )
 
     def _negated(self, cue: CueMatch) -> bool:
