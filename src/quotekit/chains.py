@@ -203,9 +203,9 @@ class ChainReader:
         self._org_finals = frozenset(
             word for word in lexicon.org_suffixes if len(word) == 1
         ) - frozenset("军华明")
-        # The last characters of organizations, sides and places (社, 方, 省): no name
-        # read in any script ends with one.
-        self._unit_finals = frozenset(
+        # The last characters of organizations, sides and places (社, 方, 省): what
+        # ends with none is no organization, and no name read in any script ends with one.
+        self._org_ends = frozenset(
             word[-1] for word in lexicon.org_words | lexicon.org_suffixes | lexicon.places
         )
 
@@ -287,7 +287,7 @@ class ChainReader:
             or text[max(0, start - 2) : start + 1] in words
             or self.head_end.search(text, start, end) is not None
             or self.head_end.search(text, max(0, start - 10), start + 1) is not None
-            or name[-1] in self._unit_finals
+            or name[-1] in self._org_ends
             or name in self.lexicon.places
             or not self.plausible_name(text, start, end, foreign=True)
         )

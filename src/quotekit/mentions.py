@@ -139,9 +139,6 @@ class MentionParser(ChainReader):
         )
         # Last characters of each kind of word, to skip patterns that cannot match.
         self._pronoun_ends = frozenset(word[-1] for word in lexicon.pronouns)
-        self._org_ends = frozenset(
-            word[-1] for word in lexicon.org_words | lexicon.org_suffixes | lexicon.places
-        )
         self._people_ends = frozenset(
             word[-1] for word in lexicon.collectives | lexicon.documents
         ) | {"们"}
@@ -609,13 +606,10 @@ class MentionParser(ChainReader):
         黎巴嫩总统奥恩今天…)."""
         for hit in self.head_before_name.finditer(text):
             position = hit.end()
-            surname = text[position] in self.surnames or self.is_surname_at(text, position)
-            if not surname and not self._name_may_follow(text, position):
-                continue  # most hits before no surname read no name: no head is needed
             head = self.head_end.search(text, max(0, position - 10), position)
             if head is None:
                 continue
-            if surname:
+            if text[position] in self.surnames or self.is_surname_at(text, position):
                 if self._is_word(text[position : position + 2]):
                     continue  # 总书记|关于…: a lead, not a surname and a given name
                 if text[position] in self.lexicon.ambiguous_surnames and (
@@ -626,16 +620,11 @@ class MentionParser(ChainReader):
                 name_end = self.name_end_after(text, position)
                 if name_end is None or not self.plausible_name(text, position, name_end):
                     continue
-                foreign = self._foreign_name_after(text, position) or self._name_before_stop(
-                    text, position
-                )
-                if foreign is not None and foreign > name_end:
-                    # 副部长|马利亚尔, 行长|神田真人。: the name runs past a Chinese reading
-                    name_end = foreign
+                other = self._name_in_any_script(text, position)
+                if other is not None and other > name_end:
+                    name_end = other  # 副部长|马利亚尔, 副总理|阮氏秋荷。: past a Chinese reading
             else:
-                name_end = self._foreign_name_after(text, position) or self._name_before_stop(
-                    text, position
-                )
+                name_end = self._name_in_any_script(text, position)
                 if name_end is None:
                     continue
             title = self.title_end.search(text, max(0, head.start() - 12), position)
@@ -644,13 +633,10 @@ class MentionParser(ChainReader):
             positions = self.split_positions(text, chain, position)
             yield ParsedMention(chain, name_end, "person", Span(position, name_end), positions)
 
-    def _name_may_follow(self, text: str, start: int) -> bool:
-        """A cheap test before the foreign and the punctuated readings: two
-        syllables, or a run that punctuation closes, start at ``start``."""
-        syllables = self.lexicon.transliteration
-        return (
-            text[start] in syllables and text[start + 1 : start + 2] in syllables
-        ) or _NAME_BEFORE_STOP.match(text, start) is not None
+    def _name_in_any_script(self, text: str, start: int) -> Optional[int]:
+        """End of a transliterated name, or of a name in any script that punctuation
+        closes, after a title."""
+        return self._foreign_name_after(text, start) or self._name_before_stop(text, start)
 
     def _name_before_stop(self, text: str, start: int) -> Optional[int]:
         """End of a name of two to four characters that a title opens and punctuation
