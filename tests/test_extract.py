@@ -864,3 +864,22 @@ def test_a_pronoun_after_a_framing_clause_takes_the_speaker() -> None:
 def test_the_writers_of_a_letter_speak_not_its_addressee() -> None:
     (quote,) = quotekit.extract("二十三名议员联名致信议长表示，应冻结协议。")
     assert quote.speaker.mention == "二十三名议员"
+
+
+def test_names_after_titles_are_read_only_where_a_statement_needs_them(monkeypatch) -> None:
+    extractor = quotekit.Extractor()
+    calls = []
+    read = extractor.parser.titled_names
+
+    def counted(text: str):
+        calls.append(text)
+        return read(text)
+
+    monkeypatch.setattr(extractor.parser, "titled_names", counted)
+    assert extractor.extract("青石县副县长韩立新今天走访了三个村。") == []
+    assert calls == []
+    quotes = extractor.extract("青石县副县长韩立新今天走访了三个村。韩立新说，今年要修好路。")
+    assert [q.speaker.name for q in quotes] == ["韩立新"]
+    assert len(calls) == 1
+    people = extractor.analyze("青石县副县长韩立新今天走访了三个村。").people
+    assert [p.name for p in people] == ["韩立新"]

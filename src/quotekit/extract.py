@@ -18,7 +18,7 @@ import attrs
 from .errors import ArgumentTypeError, Errors
 from .layout import Markup, View, normalization_table, normalize, read_layout, strip_markup
 from .lexicon import Lexicon, load_lexicon
-from .mentions import MentionParser
+from .mentions import MentionParser, ParsedMention
 from .records import Mention, Person, Quote, Speaker
 from .resolve import Resolver
 from .statements import Statement, StatementFinder
@@ -114,12 +114,23 @@ class Extractor:
         table = normalization_table(self.lexicon)
         normalized = normalize(text, self.lexicon)
         view = read_layout(text, self.lexicon, normalized)
-        titled = list(self.parser.titled_names(normalized))
-        known = {normalized[m.name.start : m.name.end] for m in titled}
-        known |= {name.translate(table) for name in names if isinstance(name, str) and name}
+        given = {name.translate(table) for name in names if isinstance(name, str) and name}
+        found: list[list[ParsedMention]] = []  # the names after titles, once read
+
+        def titled() -> list[ParsedMention]:
+            if not found:
+                found.append(list(self.parser.titled_names(normalized)))
+            return found[0]
+
+        def known() -> set[str]:
+            return {normalized[m.name.start : m.name.end] for m in titled()} | given
+
+        # (The titled names are read only where a cue or a quotation needs them.)
         statements = StatementFinder(view, self.parser, known).find()
+        if not statements and not people:
+            return (), ()
         resolver = Resolver(text, normalized, view, self.parser)
-        resolver.collect(statements, titled)
+        resolver.collect(statements, titled())
         speakers = resolver.resolve(statements)
         quotes = tuple(
             _record(text, view, statement, speaker)

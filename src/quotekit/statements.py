@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
-from typing import Optional
+from collections.abc import Callable, Iterable
+from typing import Optional, Union
 
 import attrs
 import regex
@@ -110,7 +110,12 @@ def _negation(lexicon: Lexicon) -> tuple[regex.Pattern, frozenset[str]]:
 class StatementFinder:
     """Finds the statements of one document view."""
 
-    def __init__(self, view: View, parser: MentionParser, known: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        view: View,
+        parser: MentionParser,
+        known: Union[Iterable[str], Callable[[], Iterable[str]]] = (),
+    ) -> None:
         self.view = view
         self.text = view.text
         self.parser = parser
@@ -125,8 +130,10 @@ class StatementFinder:
         self.quote_closes = tuple(sorted({q.close for q in self.statement_quotes}))
         cues = [cue for cue in find_cues(self.text, self.lexicon) if not self._purposive(cue)]
         self.cues = [cue for cue in cues if not self._quoted(cue.start)] if self.quotes else cues
-        # Names the document shows to be names: after a title, or before a cue.
-        self.known: set[str] = set(known)
+        # Names the document shows to be names: after a title, or before a cue. A
+        # callable gives them when first needed (many texts have no cue to read).
+        self._known_source = known
+        self._known: Optional[set[str]] = None if callable(known) else set(known)
         self.statements: list[Statement] = []
         self._covered = bytearray(len(self.text) + 1)
         self._cue_positions = [cue.start for cue in self.cues]
@@ -136,6 +143,15 @@ class StatementFinder:
         self._speakers: dict[int, tuple[int, Optional[ParsedMention], bool]] = {}
         self._paragraph_starts = view.paragraph_starts
         self._paragraph_ends = [end for _, end in view.paragraphs]
+
+    @property
+    def known(self) -> set[str]:
+        """The strings known to be names (``known`` of the constructor, and every
+        name read before a cue so far)."""
+        if self._known is None:
+            source = self._known_source
+            self._known = set(source() if callable(source) else source)
+        return self._known
 
     # -- helpers ----------------------------------------------------------------
 
