@@ -12,7 +12,8 @@ import pytest
 import spacy
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc, DocBin, Span
+from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 import quotekit
@@ -161,6 +162,43 @@ def test_entities_on_the_doc(nlp):
     assert ("教授", "TITLE") in ents
     assert ("杭州市", "GPE") in ents
     assert ("浙江大学", "ORG") in ents
+
+
+@pytest.mark.parametrize("segmenter", ["char", "jieba"])
+def test_entities_are_the_aligned_spans_filter_spans_keeps(segmenter):
+    pipeline = _segmenter_pipeline(segmenter)
+    pipeline.add_pipe("quotekit")
+    text = ARTICLE + "\n 青山 县 县长 Tom Lee 在 会上说，明年 要修 新路。"
+    doc = pipeline(text)
+    aligned = [
+        doc.char_span(e.start, e.end, label=e.label, alignment_mode="expand")
+        for e in quotekit.entities(text)
+    ]
+    expected = filter_spans([span for span in aligned if span is not None])
+    assert [(e.start, e.end, e.label_) for e in doc.ents] == [
+        (e.start, e.end, e.label_) for e in sorted(expected, key=lambda e: e.start)
+    ]
+    inside = {i for e in doc.ents for i in range(e.start, e.end)}
+    assert all(token.ent_iob_ == "O" for token in doc if token.i not in inside)
+    assert len(doc.ents) > 5
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 30), st.integers(1, 6), st.sampled_from(["A", "B"])),
+        max_size=12,
+    )
+)
+@settings(max_examples=200, deadline=None)
+def test_overlapping_entities_are_kept_as_filter_spans_keeps_them(ranges):
+    doc = Doc(_VOCAB, words=[str(i) for i in range(40)])
+    spans = [Span(doc, first, first + size, label=label) for first, size, label in ranges]
+    kept = [(s.start, s.end, s.label_) for s in sorted(filter_spans(spans), key=lambda s: s.start)]
+    tokens = TokenOffsets(doc)
+    tokens.set_ents(
+        (tokens.starts[first], tokens.starts[first + size], label) for first, size, label in ranges
+    )
+    assert [(e.start, e.end, e.label_) for e in doc.ents] == kept
 
 
 def _with_ruler(overwrite: bool) -> spacy.Language:

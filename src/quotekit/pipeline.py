@@ -28,7 +28,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Optional, Union
 
-from spacy.attrs import ORTH, SPACY
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -43,6 +44,8 @@ _PERSON_LABELS = frozenset({"PERSON", "PER", "NR"})
 _ADDITIONS_FILE = "additions.json"
 # How many token texts the component remembers by id before it starts afresh.
 _MAX_STRINGS = 200_000
+# Values of ENT_IOB: inside, outside, beginning.
+_INSIDE, _OUTSIDE, _BEGIN = 1, 2, 3
 
 
 def register_extensions() -> None:
@@ -159,10 +162,13 @@ class QuotekitComponent:
         self._set_spans(tokens, analysis.quotes)
         if self.entities:
             found = self.finder.find(text, names=sorted(names))
-            spans = [tokens.span(e.start, e.end, e.label) for e in found]
-            doc.ents = _merge_ents(
-                trained, [s for s in spans if s is not None], self.overwrite_ents
-            )
+            if trained:
+                spans = [tokens.span(e.start, e.end, e.label) for e in found]
+                doc.ents = _merge_ents(
+                    trained, [s for s in spans if s is not None], self.overwrite_ents
+                )
+            else:
+                tokens.set_ents((e.start, e.end, e.label) for e in found)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
@@ -254,14 +260,54 @@ class TokenOffsets:
     def span(self, start: int, end: int, label: str) -> Optional[Span]:
         """The tokens the characters text[start:end] touch, as a labelled Span;
         None where the characters are outside the text."""
+        tokens = self.token_range(start, end)
+        if tokens is None:
+            return self.doc.char_span(start, end, label=label, alignment_mode="expand")
+        return Span(self.doc, *tokens, label=label)
+
+    def token_range(self, start: int, end: int) -> Optional[tuple[int, int]]:
+        """The tokens (first, end) that the characters text[start:end] touch; None
+        where the characters are outside the text."""
         starts = self.starts
         if not 0 <= start < end <= starts[-1]:
-            return self.doc.char_span(start, end, label=label, alignment_mode="expand")
+            return None
         first = bisect.bisect_right(starts, start) - 1
         last = bisect.bisect_right(starts, end - 1) - 1
         if self._spaces is not None and self._spaces[first] and start == starts[first + 1] - 1:
             first += 1  # the token's trailing space is not part of it
-        return Span(self.doc, first, last + 1, label=label)
+        return first, last + 1
+
+    def set_ents(self, entities: Iterable[tuple[int, int, str]]) -> None:
+        """Make the Doc's entities those character spans (start, end, label), aligned
+        as ``span`` aligns them and kept as ``filter_spans`` keeps them; every other
+        token is outside an entity. (Written as one array: ``doc.ents = spans``
+        visits every token in Python.)"""
+        doc = self.doc
+        ranges = []
+        for start, end, label in entities:
+            tokens = self.token_range(start, end)
+            if tokens is not None and tokens[0] < tokens[1]:
+                ranges.append((*tokens, label))
+        table = numpy.zeros((len(doc), 2), dtype="uint64")
+        table[:, 0] = _OUTSIDE
+        add = doc.vocab.strings.add
+        for first, end, label in _longest_first(ranges):
+            table[first, 0] = _BEGIN
+            table[first + 1 : end, 0] = _INSIDE
+            table[first:end, 1] = add(label)
+        doc.from_array([ENT_IOB, ENT_TYPE], table)
+
+
+def _longest_first(ranges: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Token ranges that do not overlap, as ``spacy.util.filter_spans`` keeps them:
+    the longest first, then the earliest."""
+    kept: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    for first, end, label in sorted(ranges, key=lambda r: (r[0] - r[1], r[0])):
+        if not taken.intersection(range(first, end)):
+            kept.append((first, end, label))
+            taken.update(range(first, end))
+    return sorted(kept)
 
 
 def _merge_ents(trained: list[Span], found: list[Span], overwrite: bool) -> list[Span]:
