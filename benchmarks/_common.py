@@ -83,6 +83,23 @@ def cpu_time(
     return best
 
 
+def cpu_times(
+    functions: dict[str, Callable[[], object]],
+    repeat: int = 3,
+    clock: Callable[[], float] = time.process_time,
+) -> dict[str, float]:
+    """The best time of each function over ``repeat`` rounds, each round running
+    every function once in turn: a slow spell of the machine then falls on all of
+    them alike, not on the one that happened to run during it."""
+    best = dict.fromkeys(functions, float("inf"))
+    for _ in range(repeat):
+        for name, function in functions.items():
+            start = clock()
+            function()
+            best[name] = min(best[name], clock() - start)
+    return best
+
+
 def characters(texts: Iterable[str]) -> int:
     return sum(len(text) for text in texts)
 
