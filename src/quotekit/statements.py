@@ -448,6 +448,10 @@ class StatementFinder:
                 break
             if self._quoted(cue.start) or not self._opens_statement(cue):
                 continue
+            if cue.start not in self._speakers and (
+                clause_start(self.text, cue.start, self.quote_closes) <= start
+            ):
+                continue  # the clause's own cue (its speaker is read where needed)
             clause, mention, subjectless = self.speaker_of(cue)
             if clause <= start:
                 continue
