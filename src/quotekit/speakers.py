@@ -164,6 +164,17 @@ def gap_openers(lexicon: Lexicon) -> frozenset[str]:
     return openers
 
 
+def _gap_starts(lexicon: Lexicon) -> re.Pattern:
+    """Where an adverbial may start: at an opener (``gap_openers``), or at a manner
+    unit (激动|地, 笑|着, 站|起来着)."""
+    pattern = lexicon.cache.get("gap-starts")
+    if pattern is None:
+        openers = re.escape("".join(sorted(gap_openers(lexicon))))
+        pattern = re.compile(f"(?=[{openers}]|.着|..[着地])", re.DOTALL)
+        lexicon.cache["gap-starts"] = pattern
+    return pattern
+
+
 def clause_start(text: str, position: int, quote_closes: Sequence[int]) -> int:
     """Where the clause holding ``position`` starts (after its boundary character).
 
@@ -198,15 +209,12 @@ def speaker_of_cue(
     # The subject stands leftmost (原告|明确表示), but a named person outranks an
     # organization that a long adverbial would leave (省商务厅|对外贸易…陈月亮).
     best: Optional[ParsedMention] = None
-    openers = gap_openers(parser.lexicon)
     # A quick test before the full pattern: where can an adverbial start? At an
     # opener, or at a manner unit (激动地, 笑着); the cue itself ends an empty gap.
     ends = [
-        end
-        for end in range(lowest, cue_start)
-        if text[end] in openers
-        or text[end + 2 : end + 3] == "地"
-        or "着" in text[end + 1 : end + 3]
+        match.start()
+        for match in _gap_starts(parser.lexicon).finditer(text, lowest, cue_start + 2)
+        if match.start() < cue_start
     ]
     ends.append(cue_start)
     # A bare place may end the gap after a subject, before a cue that is a word of its
