@@ -611,6 +611,51 @@ CASES = [
         [("双方达成", "indirect", "帕什科扬", "总理", "亚美尼亚")],
         id="a-venue-then-a-country-opens-the-chain",
     ),
+    pytest.param(
+        "“路修好了，橘子不愁卖。”果农韩秀英笑着对记者说。",
+        [("路修好了", "direct", "韩秀英", "果农", None)],
+        id="a-three-character-name-before-smiling",
+    ),
+    pytest.param(
+        "合作社理事长郑东海微笑着对记者说，今年的订单排到了明年。",
+        [("今年的订单", "indirect", "郑东海", "理事长", "合作社")],
+        id="a-two-character-manner-word-before-the-cue",
+    ),
+    pytest.param(
+        "“路通了，心也通了。”村支书笑着对记者说。",
+        [("路通了", "direct", None, "村支书", None)],
+        id="a-title-alone-before-smiling",
+    ),
+    pytest.param(
+        "北岸共和国总理卡斯特罗当地时间周四表示，两国将重启谈判。",
+        [("两国将重启", "indirect", "卡斯特罗", "总理", "北岸共和国")],
+        id="a-weekday-between-speaker-and-cue",
+    ),
+    pytest.param(
+        "南湾市长林海星期一晚间对记者说，新桥下月通车。",
+        [("新桥下月通车", "indirect", "林海", "市长", "南湾市")],
+        id="a-weekday-written-xingqi",
+    ),
+    pytest.param(
+        "邓一鸣先生说，图书馆晚上也该开门。",
+        [("图书馆晚上", "indirect", "邓一鸣", None, None)],
+        id="a-full-name-then-xiansheng",
+    ),
+    pytest.param(
+        "“孙子考上大学了。”85岁的韩秀英老人说。",
+        [("孙子考上", "direct", "韩秀英", "老人", None)],
+        id="a-full-name-then-laoren",
+    ),
+    pytest.param(
+        "游客林婉清女士表示，景区的指示牌很清楚。",
+        [("景区的指示牌", "indirect", "林婉清", "游客", None)],
+        id="a-full-name-then-nvshi",
+    ),
+    pytest.param(
+        "主任周一鸣周一表示，新馆下月开放。",
+        [("新馆下月开放", "indirect", "周一鸣", "主任", None)],
+        id="a-name-that-starts-like-a-weekday",
+    ),
 ]
 
 

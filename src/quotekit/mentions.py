@@ -137,6 +137,11 @@ class MentionParser(ChainReader):
                 | lexicon.documents
             )
         )
+        # A form of address of two characters or more after a full name (王一鸣|先生,
+        # 李秀英|老人); one character (哥, 总) follows a surname alone.
+        addresses = {word for word in lexicon.honorifics if len(word) > 1}
+        self._address_end = end_pattern(addresses)
+        self._address_lasts = frozenset(word[-1] for word in addresses)
         # Last characters of each kind of word, to skip patterns that cannot match.
         self._pronoun_ends = frozenset(word[-1] for word in lexicon.pronouns)
         self._people_ends = frozenset(
@@ -216,6 +221,7 @@ class MentionParser(ChainReader):
         mention = (
             self._pronoun(text, lo, end)
             or self._named(text, lo, end, known, marked_end)
+            or self._name_then_address(text, lo, end, known)
             or self._collective(text, lo, end)
             or self._titled(text, lo, end)
             or self._organization(text, lo, end)
@@ -298,6 +304,29 @@ class MentionParser(ChainReader):
         if title is not None:
             return self._name_then_title(text, lo, end, title)
         return None
+
+    def _name_then_address(
+        self, text: str, lo: int, end: int, known: frozenset[str] = frozenset()
+    ) -> Optional[ParsedMention]:
+        """王一鸣先生, 村民李秀英老人: a full name, with or without a title before it,
+        and a form of address after it. The name is the speaker's; the form of
+        address is part of the mention only."""
+        if text[end - 1] not in self._address_lasts:
+            return None
+        address = self._address_end.search(text, lo, end)
+        if address is None or address.start() - lo < 2:
+            return None
+        inner = self._named(text, lo, address.start(), known)
+        if (
+            inner is None
+            or inner.kind != "person"
+            or inner.surname_only
+            or inner.name is None
+            or inner.name.end != address.start()
+            or inner.name.end - inner.name.start < 2
+        ):
+            return None
+        return attrs.evolve(inner, end=end)
 
     def _name_then_title(
         self, text: str, lo: int, end: int, title: regex.Match

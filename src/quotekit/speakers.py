@@ -70,6 +70,9 @@ def gap_pattern(lexicon: Lexicon, *, after_subject: bool = False) -> re.Pattern:
             r"(?:在|于)?(?:\d{1,4}|[一二三四五六七八九十两〇零]{1,3})(?:年|月|日|号)"
             r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|日|号))?"
             r"(?:上午|下午|晚上|晚间|凌晨|中午|早上|傍晚|晚)?",
+            # a weekday: 周五, 星期三晚间
+            r"(?:周[一二三四五六日末]|星期[一二三四五六日天])"
+            r"(?:上午|下午|晚上|晚间|凌晨|中午|早上|傍晚|晚|早些时候|晚些时候)?",
             # a date written 今（12）日, 昨（4）日 (Taiwan)
             r"[今昨前][（(]\d{1,2}[）)]日(?:上午|下午|晚上|晚间|凌晨|中午|早上|傍晚|晚)?",
             # interviewed: 受访时, 受訪時表示
@@ -157,7 +160,7 @@ def gap_openers(lexicon: Lexicon) -> frozenset[str]:
             frozenset(word[0] for word in lexicon.adverbials | set(lexicon.cues))
             | frozenset(word[0] for word in _PREPOSITIONS)
             | frozenset(
-                "0123456789一二三四五六七八九十两〇零在于接回答谈提说质发代公（(今昨前受召举出主参视考援报致联边"
+                "0123456789一二三四五六七八九十两〇零在于接回答谈提说质发代公（(今昨前受召举出主参视考援报致联边周星"
             )
         )
         lexicon.cache["gap-openers"] = openers
@@ -225,9 +228,12 @@ def speaker_of_cue(
         if len(cue_word) < 2 and cue_word not in _PLACE_CUES
         else gap_pattern(parser.lexicon, after_subject=True)
     )
+    openers = gap_openers(parser.lexicon)
     for end in ends:
         if end < cue_start and not (gap if end == start else near).fullmatch(text, end, cue_start):
             continue
+        if end < cue_start and _ends_the_subject(text, end, openers, parser):
+            continue  # 李秀英|笑着, not 李秀|英笑着: the character belongs to the subject
         if end == start or _only_leads(text, start, end, parser):
             if best is None:
                 return None, True
@@ -242,6 +248,18 @@ def speaker_of_cue(
         if best is not None and text.startswith(_LETTERS, end):
             break  # 议员们联名致信|议长…: who wrote speaks, not whom they wrote to
     return best, False
+
+
+def _ends_the_subject(text: str, end: int, openers: frozenset[str], parser: MentionParser) -> bool:
+    """Two characters and 着 are a manner unit where they make a word (微笑着, 大笑着);
+    otherwise the first of them ends the subject before a one-character unit
+    (李秀英|笑着, 村支书|笑着), and no adverbial starts with it."""
+    return (
+        text[end + 2 : end + 3] == "着"
+        and text[end + 1] != "着"
+        and text[end] not in openers
+        and text[end : end + 2] not in parser.common_words
+    )
 
 
 def _named_with_alias(
