@@ -656,6 +656,31 @@ CASES = [
         [("新馆下月开放", "indirect", "周一鸣", "主任", None)],
         id="a-name-that-starts-like-a-weekday",
     ),
+    pytest.param(
+        "據通訊社報道，港務局官員週二表示，新碼頭將於明年啟用。",
+        [("新碼頭", "indirect", None, "官員", "港務局")],
+        id="a-weekday-after-a-title-is-no-name",
+    ),
+    pytest.param(
+        "一名姓林的市民向本报记者表示，他已经等了两个小时。",
+        [("他已经等了", "indirect", None, None, None)],
+        id="whom-the-speaker-tells-does-not-speak",
+    ),
+    pytest.param(
+        "她向本报记者陈晓介绍，新村去年通了自来水。",
+        [("新村去年", "indirect", None, None, None)],
+        id="a-named-reporter-after-xiang-does-not-speak",
+    ),
+    pytest.param(
+        "不少居民反映，小区的路灯坏了很久。",
+        [("小区的路灯", "indirect", None, None, None)],
+        id="residents-report-fanying",
+    ),
+    pytest.param(
+        "被告辩称，他对合同内容并不知情。",
+        [("他对合同", "indirect", None, None, None)],
+        id="the-defendant-argues-biancheng",
+    ),
 ]
 
 

@@ -79,6 +79,10 @@ _OBJECT_LEADS = frozenset("在于对向跟给把将由从")
 _VENUE_END = regex.compile(r"(?r)在[^，。！？；：\n、与和同]{1,8}\Z")
 # Surnames that are also prepositions (向, 于, 对): followed by a common word, a
 # pronoun or a side (美方), they are the preposition.
+# The days of the week, written with 周 or 星期, which are also surnames (白宫官员|周二|表示).
+WEEKDAYS = frozenset(
+    [f"周{day}" for day in "一二三四五六日末"] + [f"星期{day}" for day in "一二三四五六日天"]
+)
 _PREPOSITION_SURNAMES = frozenset("向于对")
 # Leads that also stand inside the names of bodies (香港特区选举管理委员会).
 _NAME_LEADS = frozenset({"选举"})
@@ -251,6 +255,7 @@ class ChainReader:
                 and length - surname in (1, 2)
                 and not self._title_inside(text, name_start, end)
                 and not self._is_word(text[name_start:end])
+                and text[name_start:end] not in WEEKDAYS
                 and not self._frequent_word(text[name_start:end])
             ):
                 return name_start
@@ -304,6 +309,7 @@ class ChainReader:
             return False  # 总书记|向世界…, 近期|向美方 表示: a preposition and its object
         return not (
             candidate in self._not_names
+            or candidate in WEEKDAYS
             or candidate[:2] in self._not_names
             or candidate[:2] in self.lexicon.statement_objects
             or (not foreign and candidate[-1:] in self._org_finals)

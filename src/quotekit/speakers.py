@@ -229,6 +229,7 @@ def speaker_of_cue(
         else gap_pattern(parser.lexicon, after_subject=True)
     )
     openers = gap_openers(parser.lexicon)
+    addressed = False  # a preposition followed the best mention so far
     for end in ends:
         if end < cue_start and not (gap if end == start else near).fullmatch(text, end, cue_start):
             continue
@@ -241,13 +242,41 @@ def speaker_of_cue(
         mention = parser.parse_end(text, start, end, known)
         if mention is None and text[end] in "（(":
             mention = _named_with_alias(text, start, end, parser)
-        if mention is not None and (best is None or _RANK[mention.kind] > _RANK[best.kind]):
+        if (
+            mention is not None
+            and (best is None or _RANK[mention.kind] > _RANK[best.kind])
+            and (not addressed or mention.kind == "person")
+        ):
             best = mention
             if best.kind == "person":
                 break  # nothing outranks a person
         if best is not None and text.startswith(_LETTERS, end):
             break  # 议员们联名致信|议长…: who wrote speaks, not whom they wrote to
+        if best is not None and _addresses(text, end, parser):
+            # 市民|向本报记者表示: what follows is whom or what the subject speaks to.
+            # Only a name may still outrank an organization (省商务厅|对外贸易处处长陈月亮).
+            if best.kind != "organization":
+                break
+            addressed = True
     return best, False
+
+
+def _addresses(text: str, position: int, parser: MentionParser) -> bool:
+    """A preposition of whom or what starts at ``position`` (向|记者, 对|此, 就|该问题),
+    not a word that begins with its character (同志, 对手, 给予)."""
+    match = _preposition_start(parser.lexicon).match(text, position)
+    if match is None:
+        return False
+    return match.end() - position > 1 or text[position : position + 2] not in (parser.common_words)
+
+
+def _preposition_start(lexicon: Lexicon) -> re.Pattern:
+    """A preposition that opens an adverbial of whom or what (向, 对, 就; not 朝鲜)."""
+    pattern = lexicon.cache.get("preposition-start")
+    if pattern is None:
+        pattern = re.compile("|".join(_preposition(word, lexicon) for word in _PREPOSITIONS))
+        lexicon.cache["preposition-start"] = pattern
+    return pattern
 
 
 def _ends_the_subject(text: str, end: int, openers: frozenset[str], parser: MentionParser) -> bool:
