@@ -681,6 +681,21 @@ CASES = [
         [("他对合同", "indirect", None, None, None)],
         id="the-defendant-argues-biancheng",
     ),
+    pytest.param(
+        "“不是不想搬，是搬不起。”一位姓刘的老人叹了口气说。",
+        [("不是不想搬", "direct", None, None, None)],
+        id="a-sigh-before-the-cue",
+    ),
+    pytest.param(
+        "车间主任韩立军摇了摇头说，订单少了一半。",
+        [("订单少了", "indirect", "韩立军", "主任", "车间")],
+        id="a-gesture-before-the-cue",
+    ),
+    pytest.param(
+        "村民郑大山顿了顿说，路还是要修。",
+        [("路还是要修", "indirect", "郑大山", "村民", None)],
+        id="a-pause-before-the-cue",
+    ),
 ]
 
 

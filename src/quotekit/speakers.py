@@ -118,6 +118,10 @@ def gap_pattern(lexicon: Lexicon, *, after_subject: bool = False) -> re.Pattern:
             # manner: 激动地, 笑着, 感激地
             f"[{HAN}]{{2}}地",
             f"[{HAN}]{{1,2}}着",
+            # a pause or a gesture: 顿了顿, 想了想, 点了点头, 摆摆手, 叹了口气
+            f"(?P<again>[{HAN}])了(?P=again)[头手]?",
+            f"(?P<twice>[{HAN}])(?P=twice)[头手]",
+            "[叹松舒喘]了?一?口气",
         ]
         pattern = re.compile("(?:" + "|".join(units) + ")*")
         lexicon.cache["gap"] = pattern
@@ -169,11 +173,14 @@ def gap_openers(lexicon: Lexicon) -> frozenset[str]:
 
 def _gap_starts(lexicon: Lexicon) -> re.Pattern:
     """Where an adverbial may start: at an opener (``gap_openers``), or at a manner
-    unit (激动|地, 笑|着, 站|起来着)."""
+    unit (激动|地, 笑|着), a pause or a gesture (顿了顿, 摆摆手, 叹了口气)."""
     pattern = lexicon.cache.get("gap-starts")
     if pattern is None:
         openers = re.escape("".join(sorted(gap_openers(lexicon))))
-        pattern = re.compile(f"(?=[{openers}]|.着|..[着地])", re.DOTALL)
+        pattern = re.compile(
+            f"(?=[{openers}]|.着|..[着地]|.了|(?P<twice>.)(?P=twice)[头手]|[叹松舒喘][了一口])",
+            re.DOTALL,
+        )
         lexicon.cache["gap-starts"] = pattern
     return pattern
 
