@@ -696,6 +696,11 @@ CASES = [
         [("路还是要修", "indirect", "郑大山", "村民", None)],
         id="a-pause-before-the-cue",
     ),
+    pytest.param(
+        "星河科技CEO林凯表示，公司明年将在欧洲设厂。",
+        [("公司明年", "indirect", "林凯", "CEO", "星河科技")],
+        id="a-title-in-latin-initials",
+    ),
 ]
 
 
