@@ -785,6 +785,17 @@ def test_interview_answer_runs_until_the_next_speaker() -> None:
     assert answers[0].speaker.org == "市发改委"
 
 
+def test_the_last_interview_answer_ends_where_a_line_opens_on_another_label() -> None:
+    text = (
+        "记者：明年有什么打算？\n"
+        "镇长柯文斌：继续修路。\n还要建一个冷库。\n\n"
+        "问：冷库建在哪里？\n答：还在选址。\n\n"
+        "会后，柯文斌又去了两个村。"
+    )
+    answers = [q for q in quotekit.extract(text) if q.speaker.name == "柯文斌"]
+    assert [q.text for q in answers] == ["继续修路。\n还要建一个冷库。"]
+
+
 def test_html_left_in_the_text_is_read_through_and_offsets_stay_in_the_source() -> None:
     text = (
         "<p>&ldquo;今年的茶叶收成比去年好。&rdquo;南岭村村民赵春梅说。</p>"

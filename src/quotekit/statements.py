@@ -42,6 +42,9 @@ _SENTENCE_END = re.compile(r"[。！？\n]")
 # a quotation with no cue (王明|信心满满|：“…”).
 _MANNER_BEFORE_COLON = 8
 _LABEL = re.compile(r"([^，。！？；：“”「」\n]{1,40})：")
+# The longest label, colon included, that ends an interview answer running on before
+# it (问：, 主持人：, 县农业农村局局长韩立新：); a longer one opens a sentence.
+_TURN_LABEL = 21
 # A character that can open a reported clause.
 _WORD_CHAR = regex.compile(r"[\p{Han}\p{Latin}\d]")
 # Punctuation that ends a clause.
@@ -528,6 +531,7 @@ class StatementFinder:
     def find_speaker_lines(self) -> None:
         """``单位职务 姓名：…`` and ``X：…`` headlines at a paragraph start."""
         labels = []
+        turns = []  # paragraphs that open on a label of any kind (问：, 答：, 主持人：)
         for index, (start, end) in enumerate(self.view.paragraphs):
             # A label is at most 40 characters and a colon: most paragraphs have none.
             if self.text.find("：", start, min(end, start + 41)) < 0:
@@ -535,6 +539,8 @@ class StatementFinder:
             match = _LABEL.match(self.text, start, end)
             if match is None or match.end() >= end:
                 continue
+            if match.end() - start <= _TURN_LABEL:
+                turns.append(index)
             if self._cues_between(start - 1, match.end() - 1):
                 continue  # 球迷李女士告诉记者：…: a cue, not a speaker label
             mention = self.parser.parse_label(self.text, start, match.end() - 1)
@@ -547,7 +553,7 @@ class StatementFinder:
                 continue
             labels.append((index, match.end(), end, mention, headline))
         questions = any(self._asks(mention) for *_, mention, _ in labels)
-        for position, (_index, body, end, mention, headline) in enumerate(labels):
+        for index, body, end, mention, headline in labels:
             while body < end and self.text[body] == " ":
                 body += 1
             quote = self._quote_at(body)
@@ -556,9 +562,10 @@ class StatementFinder:
                 self._add_quote(quote, None, mention, rule, 0.9)
                 continue
             if questions and not self._asks(mention):
-                # An interview: the answer runs on until the next speaker line.
-                next_label = labels[position + 1][0] if position + 1 < len(labels) else None
-                last = len(self.view.paragraphs) if next_label is None else next_label
+                # An interview: the answer runs on until the next line that opens on a
+                # label, read as a speaker's or not (问：, 答：).
+                following = bisect.bisect_right(turns, index)
+                last = turns[following] if following < len(turns) else len(self.view.paragraphs)
                 end = self.view.paragraphs[last - 1][1]
             statement = Statement(body, end, "direct", rule, 0.85, mention=mention)
             self._add(statement)
