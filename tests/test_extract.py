@@ -796,6 +796,23 @@ def test_the_last_interview_answer_ends_where_a_line_opens_on_another_label() ->
     assert [q.text for q in answers] == ["继续修路。\n还要建一个冷库。"]
 
 
+@pytest.mark.parametrize(
+    "after",
+    ["\n说这话时，68岁的茶农邹月娥眼里闪着泪光。", "说着，茶农邹月娥抹了抹眼角。"],
+)
+def test_the_one_who_said_it_after_saying_this(after: str) -> None:
+    text = "茶农邹月娥今年搬进了新房。\n“我从没想过能住上这样的房子。”" + after
+    (quote,) = quotekit.extract(text)
+    assert quote.text == "我从没想过能住上这样的房子。"
+    assert quote.speaker.name == "邹月娥"
+    assert text[quote.speaker.mention_start : quote.speaker.mention_end] == "茶农邹月娥"
+
+
+def test_the_next_paragraph_opening_on_a_person_does_not_take_a_quotation() -> None:
+    text = "茶农邹月娥今年搬进了新房。\n“这是我们的新家。”\n茶农邹月娥又去了茶园。"
+    assert [q.speaker.name for q in quotekit.extract(text)] == []
+
+
 def test_html_left_in_the_text_is_read_through_and_offsets_stay_in_the_source() -> None:
     text = (
         "<p>&ldquo;今年的茶叶收成比去年好。&rdquo;南岭村村民赵春梅说。</p>"

@@ -42,6 +42,12 @@ _SENTENCE_END = re.compile(r"[。！？\n]")
 # a quotation with no cue (王明|信心满满|：“…”).
 _MANNER_BEFORE_COLON = 8
 _LABEL = re.compile(r"([^，。！？；：“”「」\n]{1,40})：")
+# What may stand between a quotation and the person who said it opening the next
+# clause: the time of saying it (说这话时，), then an age (72岁的).
+_SAYING_THIS = re.compile(
+    r"(?:\n?(?:说这话时|说这番话时|说这些话时|说着|说罢|说完|说到这里|说起这些|谈起这些|讲到这里)，?)?"
+    r"(?:(?:今年)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的)?"
+)
 # The longest label, colon included, that ends an interview answer running on before
 # it (问：, 主持人：, 县农业农村局局长韩立新：); a longer one opens a sentence.
 _TURN_LABEL = 21
@@ -625,8 +631,12 @@ class StatementFinder:
         return False
 
     def _quote_without_cue(self, quote: QuoteSpan) -> None:
-        # “Q”姚庆峰对各种鸟类如数家珍: the person opening the next clause.
+        # “Q”姚庆峰对各种鸟类如数家珍: the person opening the next clause; also after
+        # 说这话时 and an age, on the same line or the next (“Q”\n说这话时，72岁的钱桂英…).
         after = quote.close + 1
+        saying = _SAYING_THIS.match(self.text, after)
+        if saying is not None:
+            after = saying.end()
         if after < len(self.text) and self.text[after] not in CLAUSE_BREAK:
             mention = self.parser.parse_start(
                 self.text, after, min(len(self.text), after + 20), self.known
