@@ -701,6 +701,16 @@ CASES = [
         [("公司明年", "indirect", "林凯", "CEO", "星河科技")],
         id="a-title-in-latin-initials",
     ),
+    pytest.param(
+        "洛萨表示，新法案下周表决。",
+        [("新法案", "indirect", "洛萨", None, None)],
+        id="a-two-syllable-foreign-name-alone",
+    ),
+    pytest.param(
+        "据报道，塔维说，谈判没有进展。",
+        [("谈判没有", "indirect", "塔维", None, None)],
+        id="a-two-syllable-foreign-name-after-a-lead",
+    ),
 ]
 
 
@@ -888,6 +898,7 @@ def test_speaker_across_occasions_and_chained_cues(text: str, speaker: tuple) ->
         "但白宫拒绝透露情报是否来自盟友。",
         "会议指出的问题，红色表示警告，绿色表示安全。",
         "习近平主席提出全球发展倡议，得到一百多个国家支持。",
+        "法德称，将加强边境管控。",  # two countries' short names, not a name
     ],
 )
 def test_no_statement(text: str) -> None:

@@ -189,6 +189,10 @@ class ChainReader:
         # each character standing in a given name rather than in prose.
         self.given_chars = lists.given
         self.given_odds = lists.given_odds
+        # Places as the entity rules know them (纽约), and the one-character short
+        # names of places written side by side (法德, 加墨): no two-syllable name.
+        self._place_names = lists.place_names
+        self._place_abbreviations = lists.place_abbreviations
         # Words that look like a surname and a given name but are something else.
         self._not_names = frozenset(
             lexicon.places
@@ -389,6 +393,22 @@ class ChainReader:
             start -= 1
         if end - start >= 3 and self.plausible_name(text, start, end, foreign=True):
             yield start, "transliteration"
+        elif end - start == 2 and self._two_syllable_name(text, start, end):
+            yield start, "transliteration"
+
+    def _two_syllable_name(self, text: str, start: int, end: int) -> bool:
+        """普京, 拜登: two transliteration syllables that open a clause, are no word, no
+        place and no organization, and read as a name in any script."""
+        if start > 0 and text[start - 1] not in _HARD_STOP:
+            return False
+        name = text[start:end]
+        return (
+            name not in self.common_words
+            and name not in self._not_names
+            and name not in self._place_names
+            and not all(char in self._place_abbreviations for char in name)
+            and self.name_like(text, start, end)
+        )
 
     def before_is_boundary(self, text: str, lo: int, position: int) -> bool:
         """A mention may start at ``position``: a clause boundary, a lead or a date
