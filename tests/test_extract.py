@@ -711,6 +711,11 @@ CASES = [
         [("谈判没有", "indirect", "塔维", None, None)],
         id="a-two-syllable-foreign-name-after-a-lead",
     ),
+    pytest.param(
+        "北灣鐵路行政總裁邵家明表示，新線明年通車。",
+        [("新線明年", "indirect", "邵家明", "行政總裁", "北灣鐵路")],
+        id="an-administrative-title-of-hong-kong",
+    ),
 ]
 
 
