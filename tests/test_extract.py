@@ -828,6 +828,17 @@ def test_the_next_paragraph_opening_on_a_person_does_not_take_a_quotation() -> N
     assert [q.speaker.name for q in quotekit.extract(text)] == []
 
 
+def test_he_is_not_the_person_the_text_has_called_she() -> None:
+    text = (
+        "石桥村党支部书记邵长河和村委会主任纪红梅接受了采访。\n"
+        "邵长河说，村里的路今年全部硬化了。纪红梅补充说，下一步要发展民宿。\n"
+        "她说：“我们想让年轻人都回来。”\n"
+        "他则表示，村里已经和两家企业签了合作协议。"
+    )
+    speakers = [(q.speaker.mention, q.speaker.name) for q in quotekit.extract(text)]
+    assert speakers[2:] == [("她", "纪红梅"), ("他", "邵长河")]
+
+
 def test_html_left_in_the_text_is_read_through_and_offsets_stay_in_the_source() -> None:
     text = (
         "<p>&ldquo;今年的茶叶收成比去年好。&rdquo;南岭村村民赵春梅说。</p>"

@@ -45,6 +45,8 @@ class _PersonEntry:
     mentions: list[Mention] = attrs.field(factory=list)
     quotes: int = 0
     spoken: bool = False  # named before a cue, where the text marks where the name ends
+    # "f" once the text calls the person 她, "m" once 他 (None: not yet).
+    sex: Optional[str] = None
     _ordered: Optional[tuple[Position, ...]] = None
 
     @property
@@ -238,11 +240,18 @@ class Resolver:
         if parsed.kind == "pronoun":
             # The person named last before the pronoun in its paragraph (outside anyone's
             # words), else the last person who spoke.
+            # A person the text has called 她 is not 他, nor the other way round: the
+            # one named before them is (李建国…王秀梅…她说…。他则表示: 李建国).
+            sex = _PRONOUN_SEX.get(mention.text[:1])
             entry = (
                 self._nearest_person(mention.start, self._paragraph_start_source(mention.start))
                 or last_person
             )
+            if entry is not None and not _may_be(entry, sex):
+                entry = self._earlier_person(mention.start, sex)
             if entry is not None:
+                if entry.sex is None:
+                    entry.sex = sex
                 return entry.speaker(mention), entry
             return Speaker(
                 mention=mention.text,
@@ -349,6 +358,19 @@ class Resolver:
             key = self._person_mentions[index - 1][1]
         return self.people.get(key)
 
+    def _earlier_person(self, offset: int, sex: Optional[str]) -> Optional[_PersonEntry]:
+        """The person named last before ``offset`` (outside any statement) whom the
+        text may call by a pronoun of ``sex``, within ``_PRONOUN_REACH`` characters."""
+        index = bisect.bisect_left(self._person_mentions, (offset, ""))
+        lowest = offset - _PRONOUN_REACH
+        for position, key in reversed(self._person_mentions[max(0, index - 20) : index]):
+            if position < lowest:
+                break
+            entry = self.people.get(key)
+            if entry is not None and _may_be(entry, sex):
+                return entry
+        return None
+
     def _paragraph_start_source(self, offset: int) -> int:
         """The position after the last line break before ``offset`` (0 if none),
         by bisection: a search back from ``offset`` made long paragraphs quadratic."""
@@ -411,6 +433,17 @@ class Resolver:
                 )
             )
         return out
+
+
+# The sex a third-person pronoun gives its antecedent, by its first character.
+_PRONOUN_SEX = {"他": "m", "她": "f"}
+# How far back a pronoun whose nearest antecedent has the other sex looks for one.
+_PRONOUN_REACH = 600
+
+
+def _may_be(entry: _PersonEntry, sex: Optional[str]) -> bool:
+    """A pronoun of ``sex`` may stand for the person of ``entry``."""
+    return sex is None or entry.sex is None or entry.sex == sex
 
 
 # Words that follow an organization's name and never a person's: its members,
