@@ -716,6 +716,16 @@ CASES = [
         [("新線明年", "indirect", "邵家明", "行政總裁", "北灣鐵路")],
         id="an-administrative-title-of-hong-kong",
     ),
+    pytest.param(
+        "县长高度重视这项工作，强调要抓紧落实。",
+        [("要抓紧落实", "indirect", None, "县长", None)],
+        id="a-surname-that-begins-an-adverb-after-a-title",
+    ),
+    pytest.param(
+        "对此，邹明有着自己的看法：“创新是企业的生命。”",
+        [("创新是企业", "direct", "邹明", None, None)],
+        id="a-verb-that-begins-a-word-after-a-name",
+    ),
 ]
 
 

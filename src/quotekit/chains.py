@@ -37,6 +37,9 @@ _NOT_IN_NAME = frozenset(
 # Log odds of standing in a given name at or below which a character is one of prose
 # (外, 所, 职), which a name read in any script after a title does not hold.
 _PROSE_ODDS = -3.0
+# Log odds of standing in a given name below which a character that begins a common
+# word after a name begins that word rather than ends the name (有着, 能够).
+_VERB_ODDS = -2.0
 # Characters that end a name read rightwards from a title, where nothing marks the
 # end: function words and verbs that follow a name (耿爽|当天, 毛宁|主持).
 _NOT_IN_NAME_AHEAD = frozenset(
@@ -482,6 +485,12 @@ class ChainReader:
                 or self._long_lead_start.match(text, position)
             ):
                 break  # 盖茨|介绍了, 王明|信心满满, 王明|致信: a cue, an adverbial or a verb begins
+            if (
+                given
+                and self.given_odds.get(char, _PROSE_ODDS) < _VERB_ODDS
+                and text[position : position + 2] in self.common_words
+            ):
+                break  # 李明|有着, 王刚|能够: a character of prose begins a word
             given += 1
         if given == 0:
             return None
