@@ -726,6 +726,16 @@ CASES = [
         [("创新是企业", "direct", "邹明", None, None)],
         id="a-verb-that-begins-a-word-after-a-name",
     ),
+    pytest.param(
+        "北岸外交部长罗德雷格斯14日发文，谴责邻国的制裁政策，指出这种做法违法。",
+        [("这种做法违法", "indirect", "罗德雷格斯", "外交部长", "北岸")],
+        id="a-foreign-name-longer-than-its-chinese-reading-far-from-the-cue",
+    ),
+    pytest.param(
+        "南岛国防部长皮斯托雷乌斯本周表示，南岛将增加防务开支。",
+        [("南岛将增加", "indirect", "皮斯托雷乌斯", "国防部长", "南岛")],
+        id="a-foreign-name-before-benzhou",
+    ),
 ]
 
 

@@ -59,6 +59,12 @@ _SYLLABLE_VERBS = (
     "马上",
     "布置",
     "亚洲",
+    # times that begin with a syllable (皮斯托里乌斯|本周表示)
+    "本周",
+    "本月",
+    "本年",
+    "本届",
+    "本次",
 )
 # Meetings and plans named by the words before them (中央经济工作会议, “十五五”规划纲要):
 # those words are an organization only where they end like one (国务院|常务会议).
@@ -585,8 +591,15 @@ class MentionParser(ChainReader):
             self.is_surname_at(text, head.end()) or self.starts_dotted_name(text, head.end())
         ):
             name_end = self.name_end_after(text, head.end())
+            marked = False  # whether the text marks where the name ends
+            if name_end is not None:
+                other = self._foreign_name_after(text, head.end())
+                if other is not None and other > name_end:
+                    # 发言人|巴加埃伊|17日称: past a Chinese reading (巴加埃), to where a
+                    # time, a function word, a cue or punctuation marks the end
+                    name_end, marked = other, True
             if name_end is not None and name_end <= limit:
-                mention = self.parse_end(text, position, name_end, known, marked_end=False)
+                mention = self.parse_end(text, position, name_end, known, marked_end=marked)
                 if mention is not None and mention.start == position:
                     return mention
         word = self.people_word_start.match(text, position, limit)
