@@ -859,6 +859,15 @@ def test_he_is_not_the_person_the_text_has_called_she() -> None:
     assert speakers[2:] == [("她", "纪红梅"), ("他", "邵长河")]
 
 
+def test_a_surname_and_title_take_the_name_written_before_the_title() -> None:
+    text = "韩立新主席出席了开幕式。韩主席强调，要把协会办成会员之家。"
+    (quote,) = quotekit.extract(text)
+    assert (quote.speaker.name, quote.speaker.title) == ("韩立新", "主席")
+    assert quote.speaker.mention == "韩主席"
+    people = quotekit.analyze(text).people
+    assert [p.name for p in people] == ["韩立新"]
+
+
 def test_html_left_in_the_text_is_read_through_and_offsets_stay_in_the_source() -> None:
     text = (
         "<p>&ldquo;今年的茶叶收成比去年好。&rdquo;南岭村村民赵春梅说。</p>"

@@ -232,7 +232,9 @@ class Resolver:
             if entry is not None:
                 return entry.speaker(mention), entry
         if parsed.kind == "person" and parsed.surname_only:
-            entry = self._by_surname_and_title(parsed, statement.start)
+            entry = self._by_surname_and_title(parsed, statement.start) or (
+                self._by_name_before_title(parsed, mention.start)
+            )
             if entry is not None:
                 return entry.speaker(mention), entry
             positions = parsed.positions_in(self.view.original)
@@ -392,6 +394,38 @@ class Resolver:
                 return entry
         return None
 
+    def _by_name_before_title(self, parsed: ParsedMention, offset: int) -> Optional[_PersonEntry]:
+        """王主席 after 王明主席 earlier in the text: the person of that surname whom the
+        text names before the same title (a name then a title is no titled name of
+        ``collect``, which reads titles before names)."""
+        text = self.view.text
+        surname = text[parsed.name.start : parsed.name.end]
+        titles = [p.title for p in parsed.positions if p.title is not None]
+        if not titles:
+            return None
+        title = text[titles[0].start : titles[0].end]
+        norm = self.normalized
+        lowest = max(0, offset - _NAME_BEFORE_TITLE_REACH)
+        found = norm.rfind(title, lowest, offset)
+        while found != -1:
+            for given in (2, 1):
+                start = found - given - len(surname)
+                if start < 0 or not norm.startswith(surname, start):
+                    continue
+                parsed_there = self.parser.parse_end(norm, start, found + len(title))
+                if (
+                    parsed_there is not None
+                    and parsed_there.kind == "person"
+                    and not parsed_there.surname_only
+                    and parsed_there.name is not None
+                    and (parsed_there.name.start, parsed_there.name.end) == (start, found)
+                ):
+                    entry = self._entry(norm[start:found], self.text[start:found])
+                    entry.add_position(start, Position(title=self.text[found : found + len(title)]))
+                    return entry
+            found = norm.rfind(title, lowest, found)
+        return None
+
     def _by_title(
         self,
         positions: tuple[Position, ...],
@@ -435,6 +469,8 @@ class Resolver:
         return out
 
 
+# How far back a surname and a title (王主席) look for the full name before the title.
+_NAME_BEFORE_TITLE_REACH = 3000
 # The sex a third-person pronoun gives its antecedent, by its first character.
 _PRONOUN_SEX = {"他": "m", "她": "f"}
 # How far back a pronoun whose nearest antecedent has the other sex looks for one.
