@@ -736,6 +736,26 @@ CASES = [
         [("南岛将增加", "indirect", "皮斯托雷乌斯", "国防部长", "南岛")],
         id="a-foreign-name-before-benzhou",
     ),
+    pytest.param(
+        "萨京表示，两国合作前景广阔。",
+        [("两国合作", "indirect", "萨京", None, None)],
+        id="a-foreign-name-may-end-like-a-place",
+    ),
+    pytest.param(
+        "冈比亚相信，双方合作会更好。",
+        [("双方合作", "indirect", None, None, "冈比亚")],
+        id="a-country-speaks-as-an-organization",
+    ),
+    pytest.param(
+        "该修正案强调，体育应保持中立。",
+        [("体育应", "indirect", None, None, None)],
+        id="an-amendment-speaks-as-a-document",
+    ),
+    pytest.param(
+        "出席活动的塔吉克斯坦嘉宾表示，这本书打开了一扇窗。",
+        [("这本书", "indirect", None, None, None)],
+        id="a-country-and-guests-are-no-name",
+    ),
 ]
 
 

@@ -219,6 +219,13 @@ class ChainReader:
         self._org_ends = frozenset(
             word[-1] for word in lexicon.org_words | lexicon.org_suffixes | lexicon.places
         )
+        # Words for people: who they are, where a name might run on into them.
+        self._people_words = frozenset(
+            lexicon.collectives | lexicon.roles | lexicon.titles | set(lexicon.title_synonyms)
+        )
+        # The same, of bodies only: a name in any script ends like no body (…局, …部),
+        # though it may end like a place (拜登 and 列支敦士登, 伯顿 and 北马其顿).
+        self._body_ends = frozenset(word[-1] for word in lexicon.org_words | lexicon.org_suffixes)
 
     # -- names ------------------------------------------------------------------
 
@@ -299,7 +306,7 @@ class ChainReader:
             or text[max(0, start - 2) : start + 1] in words
             or self.head_end.search(text, start, end) is not None
             or self.head_end.search(text, max(0, start - 10), start + 1) is not None
-            or name[-1] in self._org_ends
+            or name[-1] in self._body_ends
             or name in self.lexicon.places
             or not self.plausible_name(text, start, end, foreign=True)
         )
@@ -394,10 +401,21 @@ class ChainReader:
         transliteration = self.lexicon.transliteration
         while start > lo and end - start < 8 and text[start - 1] in transliteration:
             start -= 1
-        if end - start >= 3 and self.plausible_name(text, start, end, foreign=True):
+        if (
+            end - start >= 3
+            and self.plausible_name(text, start, end, foreign=True)
+            and not self._ends_in_people_word(text, start, end)  # 塔吉克斯坦|嘉宾
+        ):
             yield start, "transliteration"
         elif end - start == 2 and self._two_syllable_name(text, start, end):
             yield start, "transliteration"
+
+    def _ends_in_people_word(self, text: str, start: int, end: int) -> bool:
+        """A run of syllables that ends in a word for people (塔吉克斯坦|嘉宾, …|总统):
+        a place or a name, then who they are, not one name."""
+        return any(
+            text[end - size : end] in self._people_words for size in (2, 3) if end - size > start
+        )
 
     def _two_syllable_name(self, text: str, start: int, end: int) -> bool:
         """普京, 拜登: two transliteration syllables that open a clause, are no word, no
