@@ -756,6 +756,21 @@ CASES = [
         [("这本书", "indirect", None, None, None)],
         id="a-country-and-guests-are-no-name",
     ),
+    pytest.param(
+        "古铁雷斯表示，两国合作前景广阔。",
+        [("两国合作", "indirect", "古铁雷斯", None, None)],
+        id="a-transliteration-with-tie",
+    ),
+    pytest.param(
+        "北岸秘书长古特雷维通过发言人予以谴责，他表示，平民伤亡不可接受。",
+        [("平民伤亡", "indirect", "古特雷维", "秘书长", "北岸")],
+        id="a-foreign-name-before-tongguo",
+    ),
+    pytest.param(
+        "南湾政协委员邵勇长期从事文化交流工作，他认为，文化要走出去。",
+        [("文化要走出去", "indirect", "邵勇", "委员", "南湾政协")],
+        id="a-name-before-changqi",
+    ),
 ]
 
 

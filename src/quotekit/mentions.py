@@ -44,6 +44,7 @@ _NAME_BEFORE_STOP = re.compile(f"[{HAN}]{{2,4}}(?=[。，、；！？：])")
 _SYLLABLE_VERBS = (
     "通电话",
     "通话",
+    "通过",
     "通报",
     "提出",
     "提到",
