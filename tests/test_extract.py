@@ -771,6 +771,11 @@ CASES = [
         [("文化要走出去", "indirect", "邵勇", "委员", "南湾政协")],
         id="a-name-before-changqi",
     ),
+    pytest.param(
+        "代表们一致同意支持主席林海连任。林海在大会上说，他将继续努力。",
+        [("他将继续", "indirect", "林海", "主席", None)],
+        id="a-verb-before-a-title-is-no-organization",
+    ),
 ]
 
 

@@ -75,17 +75,21 @@ _DATE_END = regex.compile(
 )
 # One-character leads that never stand inside an organization name.
 _CHAIN_STOPS = "让邀请被把将给向跟从在由对是了着"
+# Verbs whose object is the person a title and a name after them write (一致同意支持|
+# 总统普京, 祝贺|习近平主席): they end a chain read leftwards. (They are no leads: after
+# them a clause goes on, 感谢他们…，表示, and its subject is the one before them.)
+_OBJECT_VERBS = ("支持", "反对", "祝贺", "感谢", "欢迎", "谴责", "批评", "称赞", "赞扬")
 # Prepositions among the leads: after a subject (美国农业部|在|官网), what follows one
 # is its object, not another subject.
 _OBJECT_LEADS = frozenset("在于对向跟给把将由从")
 # A venue phrase ending at the search end (在莫斯科|与…), read backwards.
 _VENUE_END = regex.compile(r"(?r)在[^，。！？；：\n、与和同]{1,8}\Z")
-# Surnames that are also prepositions (向, 于, 对): followed by a common word, a
-# pronoun or a side (美方), they are the preposition.
 # The days of the week, written with 周 or 星期, which are also surnames (白宫官员|周二|表示).
 WEEKDAYS = frozenset(
     [f"周{day}" for day in "一二三四五六日末"] + [f"星期{day}" for day in "一二三四五六日天"]
 )
+# Surnames that are also prepositions (向, 于, 对): followed by a common word, a
+# pronoun or a side (美方), they are the preposition.
 _PREPOSITION_SURNAMES = frozenset("向于对")
 # Leads that also stand inside the names of bodies (香港特区选举管理委员会).
 _NAME_LEADS = frozenset({"选举"})
@@ -141,9 +145,11 @@ class ChainReader:
         self.suffix_end = end_pattern(lexicon.org_suffixes | lexicon.places)
         self.lead_end = end_pattern(lexicon.leads)
         # Inside an organization chain only strong leads stop the chain (华为 holds 为).
-        chain_leads = {
-            lead for lead in lexicon.leads if len(lead) > 1 and lead not in _NAME_LEADS
-        } | set(_CHAIN_STOPS)
+        chain_leads = (
+            {lead for lead in lexicon.leads if len(lead) > 1 and lead not in _NAME_LEADS}
+            | set(_CHAIN_STOPS)
+            | set(_OBJECT_VERBS)
+        )
         self.chain_lead_end = end_pattern(chain_leads)
         self._chain_lead_ends = frozenset(lead[-1] for lead in chain_leads)
         speech = [
