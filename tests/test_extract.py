@@ -776,6 +776,14 @@ CASES = [
         [("他将继续", "indirect", "林海", "主席", None)],
         id="a-verb-before-a-title-is-no-organization",
     ),
+    pytest.param(
+        "「火勢好猛，我哋即刻走。」住在三樓的街坊向記者憶述，當時濃煙已湧入走廊。",
+        [
+            ("火勢好猛", "direct", None, None, None),
+            ("當時濃煙", "indirect", None, None, None),
+        ],
+        id="recounting-in-hong-kong-chinese",
+    ),
 ]
 
 
