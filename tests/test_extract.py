@@ -916,6 +916,22 @@ def test_a_surname_and_title_take_the_name_written_before_the_title() -> None:
     assert [p.name for p in people] == ["韩立新"]
 
 
+def test_an_interview_subhead_names_the_one_interviewed() -> None:
+    text = (
+        "让数据多跑路\n——访市数据资源管理局局长邓志远\n"
+        "记者：下一步有什么打算？\n"
+        "邓志远：年底前实现全覆盖。\n"
+        "图为市民在自助终端办理业务。"
+    )
+    answer = quotekit.extract(text)[-1]
+    assert (answer.speaker.name, answer.speaker.title, answer.speaker.org) == (
+        "邓志远",
+        "局长",
+        "市数据资源管理局",
+    )
+    assert answer.text == "年底前实现全覆盖。"
+
+
 def test_html_left_in_the_text_is_read_through_and_offsets_stay_in_the_source() -> None:
     text = (
         "<p>&ldquo;今年的茶叶收成比去年好。&rdquo;南岭村村民赵春梅说。</p>"

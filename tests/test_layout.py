@@ -36,6 +36,14 @@ def test_captions_and_credits_are_left_out() -> None:
     assert [noise.kind for noise in view.noise] == ["caption", "caption"]
 
 
+def test_a_line_opening_on_tuwei_is_a_caption() -> None:
+    text = "第一段正文，讲述了当地的变化。\n图为市民在自助终端办理业务。\n第二段正文。"
+    view = view_of(text)
+    assert "图为" not in view.text
+    assert [noise.kind for noise in view.noise] == ["caption"]
+    assert text[view.noise[0].start : view.noise[0].end] == "图为市民在自助终端办理业务。"
+
+
 def test_bylines_and_metadata_are_left_out() -> None:
     text = "■ 本报记者、通讯员集体采写\n\n正文第一句。\n\n（本报记者 王一 李二）\n\n来源：本报"
     view = view_of(text)

@@ -93,6 +93,10 @@ _MARKUP = regex.compile(
 _BLOCK_TAGS = frozenset(
     "p br div li ul ol tr td th table h1 h2 h3 h4 h5 h6 section article blockquote".split()
 )
+# How a photo caption on a line of its own opens (图为…, 上图：…), and how long it is
+# at most.
+_CAPTION_OPENINGS = ("图为", "上图", "下图", "左图", "右图", "图：", "图片：")
+_CAPTION_LINE = 100
 # How long a line is before it reads as body text rather than a headline.
 _BODY_LINE = 30
 
@@ -250,6 +254,8 @@ def _noise_kind(line: _Line) -> str | None:
     # A note is at most 14 characters long and ends the line in a bracket (and 。).
     if text.endswith(_NOTE_ENDS) and _CAPTION_NOTE.search(text, max(0, len(text) - 14)):
         return "caption"
+    if len(text) <= _CAPTION_LINE and text.startswith(_CAPTION_OPENINGS):
+        return "caption"  # 图为市民在自助终端办理业务。
     first = text[0]
     if len(text) <= 150 and first in _BYLINE_FIRST and _BYLINE.match(text):
         return "byline"
