@@ -784,6 +784,11 @@ CASES = [
         ],
         id="recounting-in-hong-kong-chinese",
     ),
+    pytest.param(
+        "一位网友评论道：“这才是真正的为人民服务。”",
+        [("这才是", "direct", None, None, None)],
+        id="a-netizen-comments",
+    ),
 ]
 
 
@@ -930,6 +935,13 @@ def test_an_interview_subhead_names_the_one_interviewed() -> None:
         "市数据资源管理局",
     )
     assert answer.text == "年底前实现全覆盖。"
+
+
+def test_in_someones_words_that_one_speaks() -> None:
+    text = "用茶农邹月娥的话说：“日子越过越红火。”"
+    (quote,) = quotekit.extract(text)
+    assert (quote.speaker.name, quote.speaker.title) == ("邹月娥", "茶农")
+    assert quote.speaker.mention == "茶农邹月娥"
 
 
 def test_html_left_in_the_text_is_read_through_and_offsets_stay_in_the_source() -> None:

@@ -27,6 +27,8 @@ CLAUSE_BREAK = frozenset("，。！？；：\n")
 _LAST_BREAK = regex.compile(r"(?r)[，。！？；：\n]")
 # How far back from a cue a speaker may start.
 _MAX_CLAUSE = 80
+# In someone's words (用村民的话|说, 借用一位老农的话来|说).
+_IN_WORDS = re.compile(r"(?:用|借用|套用)([^，。！？；：\n]{1,20}?)的话来?")
 # How long the adverbials between a speaker and a cue may be.
 _MAX_GAP = 40
 # The longest name with a short name in brackets after it, and its characters.
@@ -214,6 +216,10 @@ def speaker_of_cue(
     Returns ``(mention, subjectless)``: ``subjectless`` is true when nothing but
     adverbials stands between the clause start and the cue (…，并指…).
     """
+    words_of = _IN_WORDS.fullmatch(text, start, cue_start)
+    if words_of is not None:
+        # 用村民的话说: the one in whose words it is said speaks.
+        return parser.parse_end(text, words_of.start(1), words_of.end(1), known), False
     gap = gap_pattern(parser.lexicon)
     lowest = max(start, cue_start - _MAX_GAP)
     # The subject stands leftmost (原告|明确表示), but a named person outranks an
