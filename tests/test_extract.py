@@ -789,6 +789,16 @@ CASES = [
         [("这才是", "direct", None, None, None)],
         id="a-netizen-comments",
     ),
+    pytest.param(
+        "国家统计局首席统计师邵明远分析称，消费对增长的贡献持续提升。",
+        [("消费对增长", "indirect", "邵明远", "首席统计师", "国家统计局")],
+        id="a-chief-statistician",
+    ),
+    pytest.param(
+        "涉事公司相关负责人回应记者称，公司正在全力配合调查。",
+        [("公司正在", "indirect", None, "负责人", "涉事公司")],
+        id="answering-the-reporters-then-the-cue",
+    ),
 ]
 
 

@@ -79,6 +79,8 @@ def gap_pattern(lexicon: Lexicon, *, after_subject: bool = False) -> re.Pattern:
             r"[今昨前][（(]\d{1,2}[）)]日(?:上午|下午|晚上|晚间|凌晨|中午|早上|傍晚|晚)?",
             # interviewed: 受访时, 受訪時表示
             r"受访(?:时|表示时)?",
+            # answering or telling the reporters: 回应记者|称, 告诉本报记者|说
+            r"(?:回应|回答|答复|告诉|提醒)(?:本报|本台|新华社)?记者",
             # an aside in brackets: a date (今天（7月31日）), a short name
             # (石油输出国组织（欧佩克）)
             r"[（(][^（）()\n，。]{1,12}[）)]",

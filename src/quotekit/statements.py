@@ -48,6 +48,8 @@ _SAYING_THIS = re.compile(
     r"(?:\n?(?:说这话时|说这番话时|说这些话时|说着|说罢|说完|说到这里|说起这些|谈起这些|讲到这里)，?)?"
     r"(?:(?:今年)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的)?"
 )
+# The reporters a cue may address before another cue (回应记者称, 回答本报记者说).
+_REPORTERS = re.compile(r"(?:本报|本台|新华社)?记者")
 # The longest label, colon included, that ends an interview answer running on before
 # it (问：, 主持人：, 县农业农村局局长韩立新：); a longer one opens a sentence.
 _TURN_LABEL = 21
@@ -427,6 +429,9 @@ class StatementFinder:
             return False
         if cue.word in _NEEDS_CLAUSE_OPENER and not _CLAUSE_OPENER.match(text, position):
             return False  # 提出全球治理倡议 names a proposal; 提出要… reports one
+        reporters = _REPORTERS.match(text, position)
+        if reporters is not None and self._cues_between(reporters.end() - 1, reporters.end() + 1):
+            return False  # 回应|记者称，…: whom the cue answers, then the cue that reports
         need = _WEAK_BARE.get(cue.word, 2)
         stop = _CLAUSE_STOP.search(text, position)
         stop_at = stop.start() if stop else len(text)
