@@ -799,6 +799,26 @@ CASES = [
         [("公司正在", "indirect", None, "负责人", "涉事公司")],
         id="answering-the-reporters-then-the-cue",
     ),
+    pytest.param(
+        "犯罪嫌疑人韩某交代，他是为了还赌债才铤而走险。",
+        [("他是为了", "indirect", "韩某", "犯罪嫌疑人", None)],
+        id="a-suspect-confesses",
+    ),
+    pytest.param(
+        "公诉机关指控，被告人非法吸收公众存款2亿余元。",
+        [("被告人非法", "indirect", None, None, "公诉机关")],
+        id="the-prosecution-charges",
+    ),
+    pytest.param(
+        "一名姓邹的男子称，他当时并不知情。",
+        [("他当时", "indirect", None, None, None)],
+        id="a-man-the-report-names-no-further",
+    ),
+    pytest.param(
+        "辩护人认为，被告人具有自首情节。",
+        [("被告人具有", "indirect", None, None, None)],
+        id="the-defence-counsel",
+    ),
 ]
 
 
