@@ -819,6 +819,21 @@ CASES = [
         [("被告人具有", "indirect", None, None, None)],
         id="the-defence-counsel",
     ),
+    pytest.param(
+        "今年65岁的退休教师邹秀英说，社区食堂解决了大问题。",
+        [("社区食堂", "indirect", "邹秀英", "退休教师", None)],
+        id="a-retired-teacher",
+    ),
+    pytest.param(
+        "家住阳光小区的韩先生说，停车难问题终于解决了。",
+        [("停车难", "indirect", "韩先生", None, None)],
+        id="where-a-person-lives-is-no-organization",
+    ),
+    pytest.param(
+        "90后返乡青年邵涛说，他想把家乡的农产品卖到全国。",
+        [("他想把", "indirect", "邵涛", "返乡青年", None)],
+        id="a-young-man-back-home",
+    ),
 ]
 
 

@@ -68,10 +68,11 @@ _AFTER_DOTTED_NAME = frozenset("等的和与及在对向为将把被也都还又
 # A transliterated name with a dot, read rightwards (安东尼奥·古特雷斯).
 _DOTTED_NAME = re.compile(f"[{HAN}]{{1,10}}(?:·[{HAN}]{{1,10}}){{1,3}}")
 # The characters a date or clock time ends with.
-_DATE_UNITS = frozenset("年月日号时点分")
-# A date or clock time, which ends a chain read leftwards (2022年10月27日外交部发言人毛宁).
+_DATE_UNITS = frozenset("年月日号时点分后")
+# A date or clock time, which ends a chain read leftwards (2022年10月27日外交部发言人毛宁),
+# or a generation (90后|返乡青年周涛).
 _DATE_END = regex.compile(
-    r"(?r)(?:\d{1,4}|[一二三四五六七八九十〇零两]{1,3})(?:年|月|日|号|时|点|分)\Z"
+    r"(?r)(?:(?:\d{1,4}|[一二三四五六七八九十〇零两]{1,3})(?:年|月|日|号|时|点|分)|\d0后)\Z"
 )
 # One-character leads that never stand inside an organization name.
 _CHAIN_STOPS = "让邀请被把将给向跟从在由对是了着"

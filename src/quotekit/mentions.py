@@ -78,6 +78,8 @@ _NAMED_DOCUMENTS = frozenset(
 _OUTLET_ENDS = ("报", "杂志", "周刊", "月刊", "画报", "网", "电视台", "广播电台")
 # A sentence opening on a place: 在天津北大港湿地自然保护区， (read back from a comma).
 _WORKPLACE = regex.compile(r"(?r)(?:^|(?<=[。！？\n]))在([^，。！？；：\n]{2,30})，\Z")
+# Where a person lives or comes from, before 的 and their name (家住阳光小区的李先生).
+_RESIDENCE = ("家住", "住在", "来自", "家在")
 # What joins two people who speak together (张伟和李娜都表示).
 _COORDINATION = frozenset("和与及、")
 # A clause break inside a window.
@@ -293,9 +295,12 @@ class MentionParser(ChainReader):
                     return ParsedMention(end - length, end, "person", Span(end - length, end))
         for name_start, _form in self.name_candidates(text, lo, end):
             if name_start > lo and text[name_start - 1] == "的":
-                # 中国队的徐彬: an organization, then 的, then the name.
+                # 中国队的徐彬: an organization, then 的, then the name (家住…小区的李先生
+                # says where the person lives, not where they work).
                 org_start = self.chain_start(text, lo, name_start - 1)
-                if self.suffix_end.search(text, org_start, name_start - 1):
+                if self.suffix_end.search(text, org_start, name_start - 1) and not (
+                    text.startswith(_RESIDENCE, org_start)
+                ):
                     org = (ParsedPosition(Span(org_start, name_start - 1), None),)
                     return ParsedMention(org_start, end, "person", Span(name_start, end), org)
             if self.before_is_boundary(text, lo, name_start):
@@ -583,6 +588,10 @@ class MentionParser(ChainReader):
         for found in self.head_start.finditer(text, position, min(limit, position + 20)):
             if _CLAUSE_BREAKS.search(text, position, found.start()):
                 break
+            # A head that is a modifier of a longer title (青年|代表) reads as that title.
+            title = self.title_start.match(text, found.start(), limit)
+            if title is not None and title.end() > found.end():
+                found = title
             if not self.suffix_start.match(text, found.end()) and not self._word_goes_on(
                 text, found.start(), found.end()
             ):
