@@ -834,6 +834,16 @@ CASES = [
         [("他想把", "indirect", "邵涛", "返乡青年", None)],
         id="a-young-man-back-home",
     ),
+    pytest.param(
+        "东湖证券首席宏观分析师邹青预计，年内还有降息空间。",
+        [("年内还有", "indirect", "邹青", "首席宏观分析师", "东湖证券")],
+        id="an-analyst-whose-title-begins-with-a-cue",
+    ),
+    pytest.param(
+        "北辰资本研报称，四季度经济有望企稳。",
+        [("四季度经济", "indirect", None, None, "北辰资本")],
+        id="a-research-report-speaks-for-its-firm",
+    ),
 ]
 
 

@@ -571,8 +571,10 @@ class ChainReader:
                 and not self._place_across(text, lo, position)
             ):
                 break  # 据|市交通运输局…: a lead opens the clause (but 也门 is a place)
-            if char in self._cue_ends and self.cue_end.search(text, lo, position):
-                break  # 呼吁|首相斯塔默: a verb of speech is not part of an organization
+            if char in self._cue_ends:
+                cue = self.cue_end.search(text, lo, position)
+                if cue is not None and not self._title_through(text, cue.start(), position):
+                    break  # 呼吁|首相斯塔默: a verb of speech is not part of an organization
             if char in self._chain_lead_ends:
                 lead = self.chain_lead_end.search(text, lo, position)
                 if lead and not (
@@ -583,6 +585,12 @@ class ChainReader:
                     break  # 在上海|会见…, but 华|为, 中央|选举|委员会: a name holds the lead
             position -= 1
         return position
+
+    def _title_through(self, text: str, start: int, position: int) -> bool:
+        """A title starts at ``start`` and runs past ``position`` (分析|师: the verb of
+        speech 分析 begins the title 分析师)."""
+        title = self.title_start.match(text, start)
+        return title is not None and title.end() > position
 
     def _name_goes_on(self, text: str, position: int) -> bool:
         """An organization suffix or a title begins at ``position`` (选举|委员会,
