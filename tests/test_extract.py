@@ -844,6 +844,11 @@ CASES = [
         [("四季度经济", "indirect", None, None, "北辰资本")],
         id="a-research-report-speaks-for-its-firm",
     ),
+    pytest.param(
+        "两位专家分别表示，改革方向是正确的。",
+        [("改革方向", "indirect", None, None, None)],
+        id="each-of-them-said",
+    ),
 ]
 
 
