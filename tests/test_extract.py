@@ -849,6 +849,16 @@ CASES = [
         [("改革方向", "indirect", None, None, None)],
         id="each-of-them-said",
     ),
+    pytest.param(
+        "北岸国家主席迪亚洛-卡内斯4日表示，封锁是非法的。",
+        [("封锁是", "indirect", "迪亚洛-卡内斯", "国家主席", "北岸")],
+        id="a-hyphen-joins-a-transliterated-name",
+    ),
+    pytest.param(
+        "南岛总统金在勋表示，愿同各方加强合作。",
+        [("愿同各方", "indirect", "金在勋", "总统", "南岛")],
+        id="a-korean-name-with-zai",
+    ),
 ]
 
 
@@ -1080,6 +1090,7 @@ def test_speaker_across_occasions_and_chained_cues(text: str, speaker: tuple) ->
         "会议指出的问题，红色表示警告，绿色表示安全。",
         "习近平主席提出全球发展倡议，得到一百多个国家支持。",
         "法德称，将加强边境管控。",  # two countries' short names, not a name
+        "总统李在京表示出席。",  # 在京: in Beijing, not a Korean name
     ],
 )
 def test_no_statement(text: str) -> None:

@@ -255,6 +255,9 @@ class ChainReader:
         as a transliteration (主教练|安东尼奥) or, up to four characters, in any
         script (代表|涅边贾; see ``name_like``).
         """
+        korean = end - 3
+        if korean > lo and self._korean_name(text, korean) and self.title_before(text, lo, korean):
+            return korean  # 总统|李在明|表示
         longest = 12 if "·" in text[max(lo, end - 12) : end] else 8
         # The name lies in the run of name characters before ``end``.
         run = _NAME_RUN_END.search(text, max(lo, end - longest), end)
@@ -424,6 +427,25 @@ class ChainReader:
             text[end - size : end] in self._people_words for size in (2, 3) if end - size > start
         )
 
+    def _korean_name(self, text: str, start: int) -> bool:
+        """李在明, 文在寅: a surname, 在 and a given-name character, as Korean names
+        are written (在 is otherwise a preposition: 李|在京|表示 is no name)."""
+        given = text[start + 2 : start + 3]
+        following = text[start + 3 : start + 4]
+        return (
+            text[start + 1 : start + 2] == "在"
+            and text[start] in self.surnames
+            and given != ""
+            and given in self.given_chars
+            and given not in self._place_abbreviations
+            and (
+                not following
+                or not _HAN.match(following)
+                or following in _NOT_IN_NAME_AHEAD
+                or self.cue_start.match(text, start + 3) is not None
+            )
+        )
+
     def _two_syllable_name(self, text: str, start: int, end: int) -> bool:
         """普京, 拜登: two transliteration syllables that open a clause, are no word, no
         place and no organization, and read as a name in any script."""
@@ -495,6 +517,8 @@ class ChainReader:
         if honorific:
             return honorific.end()
         surname = self.is_surname_at(text, start)
+        if surname == 1 and self._korean_name(text, start):
+            return start + 3  # 总统|李在明
         given = 0
         while given < 2:
             position = start + surname + given

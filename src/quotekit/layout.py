@@ -20,6 +20,7 @@ import attrs
 import regex
 
 from .lexicon import Lexicon
+from .script import HAN
 
 # Half-width and look-alike punctuation -> the full-width form the rules expect.
 _PUNCTUATION = {
@@ -221,10 +222,20 @@ def normalize(text: str, lexicon: Lexicon) -> str:
         lexicon.cache["normalization-changes"] = changing
     hits = changing.findall(text)
     if not hits:
-        return text
-    if len(hits) * 16 > len(text):
-        return text.translate(table)
-    return changing.sub(lambda match: table[ord(match.group())], text)
+        normalized = text
+    elif len(hits) * 16 > len(text):
+        normalized = text.translate(table)
+    else:
+        normalized = changing.sub(lambda match: table[ord(match.group())], text)
+    if "-" in normalized:
+        # 迪亚斯-卡内尔: a hyphen between Chinese characters joins the parts of a
+        # transliterated name, as the name dot does.
+        normalized = _NAME_HYPHEN.sub("·", normalized)
+    return normalized
+
+
+# A hyphen between two Chinese characters (迪亚斯-卡内尔).
+_NAME_HYPHEN = re.compile(f"(?<=[{HAN}])-(?=[{HAN}])")
 
 
 class _Line(NamedTuple):
