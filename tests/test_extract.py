@@ -859,6 +859,11 @@ CASES = [
         [("愿同各方", "indirect", "金在勋", "总统", "南岛")],
         id="a-korean-name-with-zai",
     ),
+    pytest.param(
+        "与会外宾表示，愿同中方加强交流。",
+        [("愿同中方", "indirect", None, None, None)],
+        id="foreign-guests",
+    ),
 ]
 
 

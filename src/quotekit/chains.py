@@ -256,7 +256,12 @@ class ChainReader:
         script (代表|涅边贾; see ``name_like``).
         """
         korean = end - 3
-        if korean > lo and self._korean_name(text, korean) and self.title_before(text, lo, korean):
+        if (
+            text[end - 2 : end - 1] == "在"
+            and korean > lo
+            and self._korean_name(text, korean)
+            and self.title_before(text, lo, korean)
+        ):
             return korean  # 总统|李在明|表示
         longest = 12 if "·" in text[max(lo, end - 12) : end] else 8
         # The name lies in the run of name characters before ``end``.
@@ -430,20 +435,17 @@ class ChainReader:
     def _korean_name(self, text: str, start: int) -> bool:
         """李在明, 文在寅: a surname, 在 and a given-name character, as Korean names
         are written (在 is otherwise a preposition: 李|在京|表示 is no name)."""
+        if text[start + 1 : start + 2] != "在" or text[start] not in self.surnames:
+            return False
         given = text[start + 2 : start + 3]
+        if not given or given not in self.given_chars or given in self._place_abbreviations:
+            return False
         following = text[start + 3 : start + 4]
         return (
-            text[start + 1 : start + 2] == "在"
-            and text[start] in self.surnames
-            and given != ""
-            and given in self.given_chars
-            and given not in self._place_abbreviations
-            and (
-                not following
-                or not _HAN.match(following)
-                or following in _NOT_IN_NAME_AHEAD
-                or self.cue_start.match(text, start + 3) is not None
-            )
+            not following
+            or not _HAN.match(following)
+            or following in _NOT_IN_NAME_AHEAD
+            or self.cue_start.match(text, start + 3) is not None
         )
 
     def _two_syllable_name(self, text: str, start: int, end: int) -> bool:
