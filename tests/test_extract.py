@@ -864,6 +864,11 @@ CASES = [
         [("愿同中方", "indirect", None, None, None)],
         id="foreign-guests",
     ),
+    pytest.param(
+        "东湖市政府与北湖市政府共同举行新闻发布会表示，两市将加强合作。",
+        [("两市将", "indirect", None, None, "东湖市政府与北湖市政府")],
+        id="bodies-holding-a-press-conference-together",
+    ),
 ]
 
 

@@ -92,7 +92,7 @@ def gap_pattern(lexicon: Lexicon, *, after_subject: bool = False) -> re.Pattern:
             # 在官网|发布通知
             r"(?:在|于)[^，。！？；：\n“”]{1,15}?"
             r"(?=对|向|跟|同|给|就|为|朝|召开|举行|出席|主持|接受|发表|发布|公布|发出)",
-            r"(?:召开|举行|出席|主持|参加|参与|视察|考察)" + no_break + r"{0,15}?"
+            r"(?:联合|共同)?(?:召开|举行|出席|主持|参加|参与|视察|考察)" + no_break + r"{0,15}?"
             r"(?:会|会议|论坛|峰会|仪式|活动|审议|座谈|讨论)(?:时|后|上|期间)?",
             # on behalf of a body, speaking: 代表民革中央发言 (not 代表|在会上发言, where
             # 代表 is the speaker's title)
@@ -168,7 +168,7 @@ def gap_openers(lexicon: Lexicon) -> frozenset[str]:
             frozenset(word[0] for word in lexicon.adverbials | set(lexicon.cues))
             | frozenset(word[0] for word in _PREPOSITIONS)
             | frozenset(
-                "0123456789一二三四五六七八九十两〇零在于接回答谈提说质发代公（(今昨前受召举出主参视考援报致联边周星"
+                "0123456789一二三四五六七八九十两〇零在于接回答谈提说质发代公（(今昨前受召举出主参视考援报致联边周星共"
             )
         )
         lexicon.cache["gap-openers"] = openers
