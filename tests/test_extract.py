@@ -869,6 +869,11 @@ CASES = [
         [("两市将", "indirect", None, None, "东湖市政府与北湖市政府")],
         id="bodies-holding-a-press-conference-together",
     ),
+    pytest.param(
+        "在会见外宾后邹明说，合作前景广阔。",
+        [("合作前景", "indirect", "邹明", None, None)],
+        id="the-subject-after-an-opening-occasion",
+    ),
 ]
 
 

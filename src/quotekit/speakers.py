@@ -27,6 +27,8 @@ CLAUSE_BREAK = frozenset("，。！？；：\n")
 _LAST_BREAK = regex.compile(r"(?r)[，。！？；：\n]")
 # How far back from a cue a speaker may start.
 _MAX_CLAUSE = 80
+# An occasion that opens a clause before its subject, with no comma (在参观…时|他表示).
+_OPENING_OCCASION = re.compile(r"在[^，。！？；：\n“”]{2,25}?(?:时|之际|期间|后)")
 # In someone's words (用村民的话|说, 借用一位老农的话来|说).
 _IN_WORDS = re.compile(r"(?:用|借用|套用)([^，。！？；：\n]{1,20}?)的话来?")
 # How long the adverbials between a speaker and a cue may be.
@@ -273,6 +275,13 @@ def speaker_of_cue(
             if best.kind != "organization":
                 break
             addressed = True
+    if best is None:
+        # 在参观纪念馆时|他|表示: the subject after an adverbial that opens the clause.
+        opening = _OPENING_OCCASION.match(text, start, cue_start)
+        if opening is not None:
+            mention = parser.parse_end(text, opening.end(), cue_start, known)
+            if mention is not None and mention.start == opening.end():
+                return mention, False
     return best, False
 
 
