@@ -874,6 +874,21 @@ CASES = [
         [("合作前景", "indirect", "邹明", None, None)],
         id="the-subject-after-an-opening-occasion",
     ),
+    pytest.param(
+        "据现场目击者称，晚宴现场一片混乱。",
+        [("晚宴现场", "indirect", None, None, None)],
+        id="witnesses",
+    ),
+    pytest.param(
+        "南岛《晨星报》刊文称，两国经济互补性强。",
+        [("两国经济", "indirect", None, None, "晨星报")],
+        id="a-paper-publishes-an-article",
+    ),
+    pytest.param(
+        "北岸航空管理局发布警告称，该空域存在风险。",
+        [("该空域", "indirect", None, None, "北岸航空管理局")],
+        id="a-warning-issued",
+    ),
 ]
 
 
