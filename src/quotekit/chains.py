@@ -221,18 +221,14 @@ class ChainReader:
         self._org_finals = frozenset(
             word for word in lexicon.org_suffixes if len(word) == 1
         ) - frozenset("军华明")
-        # The last characters of organizations, sides and places (社, 方, 省): what
-        # ends with none is no organization, and no name read in any script ends with one.
-        self._org_ends = frozenset(
-            word[-1] for word in lexicon.org_words | lexicon.org_suffixes | lexicon.places
-        )
-        # Words for people: who they are, where a name might run on into them.
-        self._people_words = frozenset(
-            lexicon.collectives | lexicon.roles | lexicon.titles | set(lexicon.title_synonyms)
-        )
-        # The same, of bodies only: a name in any script ends like no body (…局, …部),
-        # though it may end like a place (拜登 and 列支敦士登, 伯顿 and 北马其顿).
+        # The last characters of organizations and sides (局, 社, 方), and of those and
+        # places (省, 斯 of 俄罗斯): what ends with none of the latter is no organization;
+        # a name in any script ends like no body, though it may end like a place (拜登
+        # and 列支敦士登, 伯顿 and 北马其顿).
         self._body_ends = frozenset(word[-1] for word in lexicon.org_words | lexicon.org_suffixes)
+        self._org_ends = self._body_ends | frozenset(place[-1] for place in lexicon.places)
+        # Words for people: who they are, where a name might run on into them.
+        self._people_words = self.heads | lexicon.collectives
 
     # -- names ------------------------------------------------------------------
 

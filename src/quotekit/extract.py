@@ -115,12 +115,13 @@ class Extractor:
         normalized = normalize(text, self.lexicon)
         view = read_layout(text, self.lexicon, normalized)
         given = {name.translate(table) for name in names if isinstance(name, str) and name}
-        found: list[list[ParsedMention]] = []  # the names after titles, once read
+        found: Optional[list[ParsedMention]] = None  # the names after titles, once read
 
         def titled() -> list[ParsedMention]:
-            if not found:
-                found.append(list(self.parser.titled_names(normalized)))
-            return found[0]
+            nonlocal found
+            if found is None:
+                found = list(self.parser.titled_names(normalized))
+            return found
 
         def known() -> set[str]:
             return {normalized[m.name.start : m.name.end] for m in titled()} | given

@@ -29,6 +29,8 @@ _LAST_BREAK = regex.compile(r"(?r)[，。！？；：\n]")
 _MAX_CLAUSE = 80
 # An occasion that opens a clause before its subject, with no comma (在参观…时|他表示).
 _OPENING_OCCASION = re.compile(r"在[^，。！？；：\n“”]{2,25}?(?:时|之际|期间|后)")
+# The reporters a speaker addresses (记者, 本报记者).
+REPORTERS = r"(?:本报|本台|新华社)?记者"
 # In someone's words (用村民的话|说, 借用一位老农的话来|说).
 _IN_WORDS = re.compile(r"(?:用|借用|套用)([^，。！？；：\n]{1,20}?)的话来?")
 # How long the adverbials between a speaker and a cue may be.
@@ -82,7 +84,7 @@ def gap_pattern(lexicon: Lexicon, *, after_subject: bool = False) -> re.Pattern:
             # interviewed: 受访时, 受訪時表示
             r"受访(?:时|表示时)?",
             # answering or telling the reporters: 回应记者|称, 告诉本报记者|说
-            r"(?:回应|回答|答复|告诉|提醒)(?:本报|本台|新华社)?记者",
+            r"(?:回应|回答|答复|告诉|提醒)" + REPORTERS,
             # an aside in brackets: a date (今天（7月31日）), a short name
             # (石油输出国组织（欧佩克）)
             r"[（(][^（）()\n，。]{1,12}[）)]",

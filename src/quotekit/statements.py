@@ -29,7 +29,7 @@ from .layout import View
 from .lexicon import Lexicon, suffix_pattern, trie_pattern
 from .mentions import MentionParser, ParsedMention
 from .quotes import QuoteSpan, find_quote_spans, outermost
-from .speakers import CLAUSE_BREAK, clause_start, speaker_of_cue, subject_before
+from .speakers import CLAUSE_BREAK, REPORTERS, clause_start, speaker_of_cue, subject_before
 
 # Punctuation that makes a quotation read as a sentence.
 _SPEECH_PUNCTUATION = re.compile(r"[，。！？；…]")
@@ -49,7 +49,7 @@ _SAYING_THIS = re.compile(
     r"(?:(?:今年)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的)?"
 )
 # The reporters a cue may address before another cue (回应记者称, 回答本报记者说).
-_REPORTERS = re.compile(r"(?:本报|本台|新华社)?记者")
+_REPORTERS = re.compile(REPORTERS)
 # The longest label, colon included, that ends an interview answer running on before
 # it (问：, 主持人：, 县农业农村局局长韩立新：); a longer one opens a sentence.
 _TURN_LABEL = 21
