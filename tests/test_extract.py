@@ -889,6 +889,36 @@ CASES = [
         [("该空域", "indirect", None, None, "北岸航空管理局")],
         id="a-warning-issued",
     ),
+    pytest.param(
+        "日本外相森川千惠说，日方对此表示遗憾。",
+        [("日方对此", "indirect", "森川千惠", "外相", "日本")],
+        id="a-japanese-minister-and-a-family-name-off-the-list",
+    ),
+    pytest.param(
+        "日本农林水产大臣小林进次郎表示，将稳定米价。",
+        [("将稳定", "indirect", "小林进次郎", "农林水产大臣", "日本")],
+        id="a-japanese-given-name-of-three-characters",
+    ),
+    pytest.param(
+        "日本防卫相野间修表示，将加强警戒监视。",
+        [("将加强", "indirect", "野间修", "防卫相", "日本")],
+        id="a-japanese-name-of-three-characters",
+    ),
+    pytest.param(
+        "日本内阁官房长官坂井真澄10日表示，政府将密切关注事态发展。",
+        [("政府将", "indirect", "坂井真澄", "内阁官房长官", "日本")],
+        id="the-chief-cabinet-secretary",
+    ),
+    pytest.param(
+        "东洋电机公司社长田中健司表示，将加快电动化。",
+        [("将加快", "indirect", "田中健司", "社长", "东洋电机公司")],
+        id="a-japanese-family-name-after-a-title",
+    ),
+    pytest.param(
+        "中村秀树在接受采访时说，这次地震损失很大。",
+        [("这次地震", "indirect", "中村秀树", None, None)],
+        id="a-japanese-name-without-a-title",
+    ),
 ]
 
 

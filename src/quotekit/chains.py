@@ -85,6 +85,8 @@ _OBJECT_VERBS = ("支持", "反对", "祝贺", "感谢", "欢迎", "谴责", "�
 _OBJECT_LEADS = frozenset("在于对向跟给把将由从")
 # A venue phrase ending at the search end (在莫斯科|与…), read backwards.
 _VENUE_END = regex.compile(r"(?r)在[^，。！？；：\n、与和同]{1,8}\Z")
+# Characters of Japanese given names that are otherwise characters of prose (次郎, 隼人).
+_JAPANESE_GIVEN = frozenset("次人")
 # The days of the week, written with 周 or 星期, which are also surnames (白宫官员|周二|表示).
 WEEKDAYS = frozenset(
     [f"周{day}" for day in "一二三四五六日末"] + [f"星期{day}" for day in "一二三四五六日天"]
@@ -203,6 +205,9 @@ class ChainReader:
         # names of places written side by side (法德, 加墨): no two-syllable name.
         self._place_names = lists.place_names
         self._place_abbreviations = lists.place_abbreviations
+        # Japanese family names (田中, 长谷川), which Chinese surnames do not cover.
+        self._japanese = lists.japanese_surnames
+        self._japanese_firsts = frozenset(name[0] for name in self._japanese)
         # Words that look like a surname and a given name but are something else.
         self._not_names = frozenset(
             lexicon.places
@@ -284,6 +289,10 @@ class ChainReader:
                 and not self._frequent_word(text[name_start:end])
             ):
                 return name_start
+            if length >= 3 and self.japanese_name(
+                text, name_start, end, japan="日本" in text[max(lo, name_start - 20) : name_start]
+            ):
+                return name_start  # 外相|上川阳子, 防卫相|中谷元, 社长|佐藤恒治
             dotted = "·" in text[name_start:end]
             if not marked_end and not dotted:
                 continue  # a dotted name's end is read by its dot (库克|等), others need a mark
@@ -297,6 +306,96 @@ class ChainReader:
                 # name in another script: 常驻联合国代表|涅边贾|表示.
                 fallback = name_start
         return fallback
+
+    def japanese_name(self, text: str, start: int, end: int, japan: bool = False) -> bool:
+        """text[start:end] reads as a Japanese name: a family name of the list and a
+        given name of one to three characters (田中一郎, 长谷川健太), or, where the
+        chain names Japan (``japan``: 日本外相|上川阳子, 防卫相|中谷元), any three or
+        four characters that make no word, hold no title and read as a name.
+
+        The caller knows where the name ends (a cue, punctuation, a function word)."""
+        name = text[start:end]
+        if name[:3] in self._japanese:
+            family = 3  # 久保田, not 久保
+        elif name[:2] in self._japanese:
+            family = 2
+        elif japan:
+            family = 0
+        else:
+            return False
+        if not 3 <= len(name) <= 6:
+            return False
+        if (
+            not self._name_chars(text, start, end)
+            or name in self.common_words
+            or self._title_inside(text, start, end)
+        ):
+            return False
+        if family:
+            given = name[family:]
+            return (
+                1 <= len(given) <= 3
+                and given not in self.common_words
+                and all(self._japanese_given(char) for char in given)
+                and text[start + family - 1 : start + family + 1] not in self.common_words
+            )
+        return (
+            len(name) in (3, 4)
+            and not self._frequent_word(name[:2])
+            and not self._frequent_word(name[2:])
+            and name[1:3] not in self.common_words
+            and self.plausible_name(text, start, end)
+            and name not in self.lexicon.places
+        )
+
+    def _japanese_given(self, char: str) -> bool:
+        """``char`` may stand in a Japanese given name: one of Chinese given names, no
+        character of prose, or 次 and 人 (次郎, 隼人)."""
+        return (
+            char in self.given_chars
+            or self.given_odds.get(char, _PROSE_ODDS) > _PROSE_ODDS
+            or char in _JAPANESE_GIVEN
+        )
+
+    def japanese_name_end(self, text: str, start: int, japan: bool = False) -> Optional[int]:
+        """End of a Japanese name read rightwards from ``start``, where the text marks
+        its end: a family name of the list and one to three given-name characters
+        (总裁|田中一郎|表示), or with ``japan`` three or four characters (see
+        ``japanese_name``)."""
+        for family in (3, 2):
+            if text[start : start + family] in self._japanese:
+                for given in (2, 1, 3):
+                    end = start + family + given
+                    if (
+                        end <= len(text)
+                        and self.end_marked(text, end)
+                        and self.japanese_name(text, start, end)
+                    ):
+                        return end
+                return None
+        if japan:
+            for end in (start + 4, start + 3):
+                if (
+                    end <= len(text)
+                    and self.end_marked(text, end)
+                    and self.japanese_name(text, start, end, japan=True)
+                ):
+                    return end
+        return None
+
+    def end_marked(self, text: str, end: int) -> bool:
+        """The text marks that a name read rightwards ends at ``end``: the text ends, or
+        punctuation, a function word, a cue, a common word or a title follows
+        (古特雷斯|谴责, 苏林|总书记)."""
+        following = text[end : end + 1]
+        return (
+            not following
+            or not NAME_CHARS.match(following)
+            or following in _NOT_IN_NAME_AHEAD
+            or self.cue_start.match(text, end) is not None
+            or text[end : end + 2] in self.common_words
+            or self.title_start.match(text, end) is not None
+        )
 
     def name_like(self, text: str, start: int, end: int) -> bool:
         """text[start:end], right after a title, reads as a name in any script
@@ -386,6 +485,11 @@ class ChainReader:
                     start = cut
                     break
             yield start, "transliteration"
+        firsts = self._japanese_firsts
+        for length in (4, 3, 5):
+            start = end - length
+            if start >= lo and text[start] in firsts and self.japanese_name(text, start, end):
+                yield start, "japanese"  # 田中一郎, 小泉进次郎
         compounds, surnames = self.compound_surnames, self.surnames
         for length in (3, 2, 4):
             start = end - length

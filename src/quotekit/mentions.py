@@ -20,7 +20,6 @@ import attrs
 import regex
 
 from .chains import (
-    _NOT_IN_NAME_AHEAD,
     NAME_CHARS,
     ChainReader,
     ParsedPosition,
@@ -661,7 +660,15 @@ class MentionParser(ChainReader):
             head = self.head_end.search(text, max(0, position - 10), position)
             if head is None:
                 continue
-            if text[position] in self.surnames or self.is_surname_at(text, position):
+            japan = "日本" in text[max(0, position - 20) : position]
+            japanese = (
+                self.japanese_name_end(text, position, japan)
+                if japan or text[position] in self._japanese_firsts
+                else None
+            )
+            if japanese is not None:
+                name_end = japanese  # 外相|上川阳子|表示, 社长|丰田章男
+            elif text[position] in self.surnames or self.is_surname_at(text, position):
                 if self._is_word(text[position : position + 2]):
                     continue  # 总书记|关于…: a lead, not a surname and a given name
                 if text[position] in self.lexicon.ambiguous_surnames and (
@@ -714,17 +721,9 @@ class MentionParser(ChainReader):
             verb = True
         if end - start < 2:
             return None
-        following = text[end : end + 1]
-        marked = (
-            verb
-            or not following
-            or not NAME_CHARS.match(following)
-            or following in _NOT_IN_NAME_AHEAD
-            or self.cue_start.match(text, end) is not None
-            or text[end : end + 2] in self.common_words  # 古特雷斯|谴责, 卢拉|祝贺
-            or self.title_start.match(text, end) is not None  # 苏林|总书记
-        )
-        if not marked or not self.plausible_name(text, start, end, foreign=True):
+        if not (verb or self.end_marked(text, end)) or not self.plausible_name(
+            text, start, end, foreign=True
+        ):
             return None
         if text[start:end] in self.common_words:
             return None
