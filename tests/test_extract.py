@@ -919,6 +919,21 @@ CASES = [
         [("这次地震", "indirect", "中村秀树", None, None)],
         id="a-japanese-name-without-a-title",
     ),
+    pytest.param(
+        "原告诉称，被告未按约定支付货款。",
+        [("被告未按", "indirect", None, None, None)],
+        id="the-plaintiff-states-not-told",
+    ),
+    pytest.param(
+        "邱大山拍了拍孙子的肩膀说，要好好读书。",
+        [("要好好读书", "indirect", "邱大山", None, None)],
+        id="patting-a-shoulder",
+    ),
+    pytest.param(
+        "秦晓梅握着方向盘说，山路不好走。",
+        [("山路不好走", "indirect", "秦晓梅", None, None)],
+        id="holding-something-while-speaking",
+    ),
 ]
 
 
@@ -1264,3 +1279,19 @@ def test_names_after_titles_are_read_only_where_a_statement_needs_them(monkeypat
     assert len(calls) == 1
     people = extractor.analyze("青石县副县长韩立新今天走访了三个村。").people
     assert [p.name for p in people] == ["韩立新"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("原告诉称，被告未按约定支付货款。", "原告"),
+        ("她拉着女儿说，要好好读书。", "她"),
+        ("老人指着远处的山坡说，那里以前是荒山。", "老人"),
+        ("老人拉着记者的手说：“现在日子好过了。”", "老人"),
+    ],
+)
+def test_whom_the_speaker_holds_or_points_at_does_not_speak(text: str, mention: str) -> None:
+    (quote,) = quotekit.extract(text)
+    assert quote.speaker.mention == mention
+    start, end = quote.speaker.mention_start, quote.speaker.mention_end
+    assert text[start:end] == mention

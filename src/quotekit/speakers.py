@@ -123,13 +123,17 @@ def gap_pattern(lexicon: Lexicon, *, after_subject: bool = False) -> re.Pattern:
             + r"{1,10}?",
             # doing one thing while saying: 一边晒着玉米一边, 边走边
             r"一?边" + no_break + r"{1,10}?一?边",
-            # manner: 激动地, 笑着, 感激地
+            # manner: 激动地, 笑着, 感激地; holding or watching something right before
+            # the cue (the gap is matched up to the cue): 指着远处|说, 握着方向盘|说
             f"[{HAN}]{{2}}地",
-            f"[{HAN}]{{1,2}}着",
+            f"[{HAN}]{{1,2}}着(?:[^，。！？；：\n“”]{{1,6}}\\Z)?",
             # a pause or a gesture: 顿了顿, 想了想, 点了点头, 摆摆手, 叹了口气
             f"(?P<again>[{HAN}])了(?P=again)[头手]?",
             f"(?P<twice>[{HAN}])(?P=twice)[头手]",
             "[叹松舒喘]了?一?口气",
+            # holding a hand, patting a shoulder: 拉着记者的手, 拍了拍他的肩膀
+            r"(?:(?:拉|握|攥|牵|挽)(?:着|住)|拍(?:了?拍|着))[^，。！？；：\n“”]{0,8}?"
+            r"(?:手|胳膊|肩膀|肩|胸脯|胸口)",
         ]
         pattern = re.compile("(?:" + "|".join(units) + ")*")
         lexicon.cache["gap"] = pattern
@@ -186,7 +190,8 @@ def _gap_starts(lexicon: Lexicon) -> re.Pattern:
     if pattern is None:
         openers = re.escape("".join(sorted(gap_openers(lexicon))))
         pattern = re.compile(
-            f"(?=[{openers}]|.着|..[着地]|.了|(?P<twice>.)(?P=twice)[头手]|[叹松舒喘][了一口])",
+            f"(?=[{openers}]|.着|..[着地]|.了|(?P<twice>.)(?P=twice)[头手]|[叹松舒喘][了一口]"
+            "|[拉握攥牵挽]住|拍拍)",
             re.DOTALL,
         )
         lexicon.cache["gap-starts"] = pattern
