@@ -934,6 +934,16 @@ CASES = [
         [("山路不好走", "indirect", "秦晓梅", None, None)],
         id="holding-something-while-speaking",
     ),
+    pytest.param(
+        "北辰科技公司首席执行官Mark Ellison表示，新产品将在下月发布。",
+        [("新产品将", "indirect", "Mark Ellison", "首席执行官", "北辰科技公司")],
+        id="a-name-in-latin-letters-after-a-title",
+    ),
+    pytest.param(
+        "东湖芯片公司CEO Anna K. Berg在大会上说，需求依然强劲。",
+        [("需求依然", "indirect", "Anna K. Berg", "CEO", "东湖芯片公司")],
+        id="a-latin-name-after-a-latin-title-and-a-space",
+    ),
 ]
 
 
@@ -1295,3 +1305,31 @@ def test_whom_the_speaker_holds_or_points_at_does_not_speak(text: str, mention: 
     assert quote.speaker.mention == mention
     start, end = quote.speaker.mention_start, quote.speaker.mention_end
     assert text[start:end] == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北辰科技公司总裁Mark Ellison表示，将加大投资。随后Ellison又说，合作前景广阔。",
+        "东岛总统阿贝尔·图玛表示，各方应保持克制。图玛还说，东岛愿发挥作用。",
+    ],
+)
+def test_a_name_in_parts_called_by_its_last_word_is_the_same_person(text: str) -> None:
+    first, second = quotekit.extract(text)
+    assert second.speaker.mention in ("Ellison", "图玛")
+    assert (second.speaker.name, second.speaker.title, second.speaker.org) == (
+        first.speaker.name,
+        first.speaker.title,
+        first.speaker.org,
+    )
+    start, end = second.speaker.mention_start, second.speaker.mention_end
+    assert text[start:end] == second.speaker.mention
+
+
+def test_a_last_word_two_people_share_names_neither() -> None:
+    text = (
+        "东岛总统阿贝尔·图玛表示，各方应保持克制。东岛议长莉娜·图玛说，议会支持政府。"
+        "图玛还说，东岛愿发挥作用。"
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name for q in quotes] == ["阿贝尔·图玛", "莉娜·图玛", "图玛"]

@@ -18,7 +18,7 @@ import attrs
 from .errors import ArgumentTypeError, Errors
 from .layout import Markup, View, normalization_table, normalize, read_layout, strip_markup
 from .lexicon import Lexicon, load_lexicon
-from .mentions import MentionParser, ParsedMention
+from .mentions import MentionParser, ParsedMention, name_forms
 from .records import Mention, Person, Quote, Speaker
 from .resolve import Resolver
 from .statements import Statement, StatementFinder
@@ -124,7 +124,8 @@ class Extractor:
             return found
 
         def known() -> set[str]:
-            return {normalized[m.name.start : m.name.end] for m in titled()} | given
+            names = {normalized[m.name.start : m.name.end] for m in titled()}
+            return {form for name in names for form in name_forms(name)} | given
 
         # (The titled names are read only where a cue or a quotation needs them.)
         statements = StatementFinder(view, self.parser, known).find()

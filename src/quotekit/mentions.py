@@ -38,6 +38,17 @@ _ISSUED = regex.compile(r"(?r)(?:发表|发布|公布|发出)(?:联合|共同|�
 _QUOTED_NAME = re.compile(f"[{HAN}A-Za-z0-9·]{{2,12}}")
 # Two to four characters and the punctuation that closes them (…|赛义德。).
 _NAME_BEFORE_STOP = re.compile(f"[{HAN}]{{2,4}}(?=[。，、；！？：])")
+# A person's name in Latin letters, as the business and technology press writes it
+# after a title (首席执行官Sam Altman): two to four capitalized words, or particles.
+_LATIN_WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.)"
+_LATIN_NAME = re.compile(
+    _LATIN_WORD + r"(?: (?:" + _LATIN_WORD + r"|van|von|der|de|da|del|bin|al|la|le))*"
+    r" " + _LATIN_WORD + r"(?![A-Za-z])"
+)
+# Where a word in Latin letters starts.
+_LATIN_WORD_START = re.compile(r"(?<![A-Za-z.'’-])[A-Za-z]")
+# The run of letters, spaces and name marks that ends where a cue begins.
+_LATIN_RUN_END = regex.compile(r"(?r)[A-Za-z.'’ -]{3,60}\Z")
 # Common words (mostly verbs and adverbs) that begin with a transliteration syllable,
 # which a run of syllables after a title may swallow (总统普京|通电话, 马克龙|提出).
 _SYLLABLE_VERBS = (
@@ -196,7 +207,7 @@ class MentionParser(ChainReader):
             + syllable
             + ")|(?="
             + _NAME_BEFORE_STOP.pattern
-            + "))",
+            + ")|(?= ?[A-Z][a-z]))",  # ... or a name in Latin letters (总裁|Brad Smith)
             re.DOTALL,
         )
         # The last text read by ``titled_names``, and what was found in it.
@@ -223,6 +234,7 @@ class MentionParser(ChainReader):
         if (
             last not in self._mention_ends
             and NAME_CHARS.match(last) is None
+            and not ("a" <= last <= "z" or last == " ")  # a name in Latin letters
             and not any(name[-1:] == last for name in known)
         ):
             return None  # 央视网消息（新闻联播）: nothing that ends a mention ends here
@@ -263,6 +275,27 @@ class MentionParser(ChainReader):
                 return ParsedMention(name_start, end, "person", Span(name_start, end))
         return None
 
+    def _latin_name_before(self, text: str, lo: int, end: int) -> Optional[tuple[int, int, int]]:
+        """A name in Latin letters that ends at ``end`` (or before spaces there) right
+        after a title: 首席执行官|Sam Altman|表示, CEO |Jensen Huang|说. Returns where
+        the title ends and where the name starts and ends."""
+        run = _LATIN_RUN_END.search(text, lo, end)
+        if run is None:
+            return None
+        name_end = end
+        while name_end > run.start() and text[name_end - 1] == " ":
+            name_end -= 1
+        for word in _LATIN_WORD_START.finditer(text, run.start(), name_end):
+            name_start = word.start()
+            if _LATIN_NAME.fullmatch(text, name_start, name_end) is None:
+                continue
+            title_end = name_start
+            while title_end > run.start() and text[title_end - 1] == " ":
+                title_end -= 1
+            if self.title_before(text, lo, title_end) is not None:
+                return title_end, name_start, name_end
+        return None
+
     def _pronoun(self, text: str, lo: int, end: int) -> Optional[ParsedMention]:
         if text[end - 1] not in self._pronoun_ends:
             return None
@@ -286,6 +319,13 @@ class MentionParser(ChainReader):
             chain = self.chain_start(text, lo, name_start)
             positions = self.split_positions(text, chain, name_start)
             return ParsedMention(chain, end, "person", Span(name_start, end), positions)
+        last = text[end - 1]
+        latin = self._latin_name_before(text, lo, end) if last.isascii() else None
+        if latin is not None:
+            title_end, name_start, name_end = latin
+            chain = self.chain_start(text, lo, title_end)
+            positions = self.split_positions(text, chain, title_end)
+            return ParsedMention(chain, name_end, "person", Span(name_start, name_end), positions)
         if known:
             for length in range(min(12, end - lo), 1, -1):
                 if text[end - length : end] in known and self.before_is_boundary(
@@ -660,6 +700,20 @@ class MentionParser(ChainReader):
             head = self.head_end.search(text, max(0, position - 10), position)
             if head is None:
                 continue
+            latin = (
+                _LATIN_NAME.match(text, position + (text[position] == " "))
+                if text[position] < "\u0080"
+                else None
+            )
+            if latin is not None:
+                # 微软公司总裁|Brad Smith: the name in Latin letters; the title ends here.
+                title = self.title_end.search(text, max(0, head.start() - 12), position)
+                chain = self.chain_start(text, 0, title.start() if title else head.start())
+                positions = self.split_positions(text, chain, position)
+                yield ParsedMention(
+                    chain, latin.end(), "person", Span(latin.start(), latin.end()), positions
+                )
+                continue
             japan = "日本" in text[max(0, position - 20) : position]
             japanese = (
                 self.japanese_name_end(text, position, japan)
@@ -728,6 +782,16 @@ class MentionParser(ChainReader):
         if text[start:end] in self.common_words:
             return None
         return end
+
+
+def name_forms(name: str) -> tuple[str, ...]:
+    """A name and the shorter form a text may call the person by later: the last
+    word of a name in Latin letters (Brad Smith: Smith)."""
+    if " " in name and name.isascii():
+        last = name.rsplit(" ", 1)[1]
+        if len(last) > 1 and last[0].isupper():
+            return (name, last)
+    return (name,)
 
 
 def organization_mention(start: int, end: int) -> ParsedMention:

@@ -30,6 +30,8 @@ _LINE_BREAK = re.compile("\n")
 _BARE_BEFORE = frozenset("，。！？；：\n“”「」 （）、")
 # How far before a name its chain of positions may begin.
 _CHAIN_REACH = 80
+# The last word of a name in parts: after its last name dot or space.
+_LAST_WORD = re.compile(r"(?<=[· ])[^· ]+\Z")
 
 
 # Openings of a clause that frames the sentence rather than naming its subject.
@@ -98,6 +100,9 @@ class Resolver:
         self.people: dict[str, _PersonEntry] = {}
         self._person_mentions: list[tuple[int, str]] = []  # (original offset, key)
         self._organizations: dict[str, bool] = {}  # name -> written as one elsewhere
+        # The last word of each name in parts (古特雷斯 of 安东尼奥·古特雷斯, Smith
+        # of Brad Smith) and the keys of the people it ends.
+        self._last_words: dict[str, set[str]] = {}
         self._line_breaks: Optional[list[int]] = None  # positions of "\n", once needed
 
     # -- the people of the document -------------------------------------------------
@@ -106,6 +111,9 @@ class Resolver:
         entry = self.people.get(key)
         if entry is None:
             entry = self.people[key] = _PersonEntry(name=name, key=key)
+            last = _LAST_WORD.search(key)
+            if last is not None:
+                self._last_words.setdefault(last.group(), set()).add(key)
         return entry
 
     def collect(
@@ -162,11 +170,15 @@ class Resolver:
     def _index(self, mention: ParsedMention, norm: str, original: str, to_source) -> _PersonEntry:
         key = norm[mention.name.start : mention.name.end]
         name = original[mention.name.start : mention.name.end]
-        entry = self._entry(key, name)
+        entry = self.people.get(key)
+        if entry is None and not mention.positions:
+            entry = self._by_last_word(key)  # a bare 古特雷斯 after 安东尼奥·古特雷斯
+        if entry is None:
+            entry = self._entry(key, name)
         offset = to_source(mention.name.start)
         for position in mention.positions_in(original):
             entry.add_position(offset, position)
-        self._person_mentions.append((offset, key))
+        self._person_mentions.append((offset, entry.key))
         return entry
 
     def _enrich(self, key: str) -> None:
@@ -228,7 +240,9 @@ class Resolver:
             if not parsed.positions and self._organization_elsewhere(name):
                 org = (Position(org=mention.text),)
                 return self._plain(mention, org, "organization"), None
-            entry = self.people.get(name)
+            entry = self.people.get(name) or (
+                None if parsed.positions else self._by_last_word(name)
+            )
             if entry is not None:
                 return entry.speaker(mention), entry
         if parsed.kind == "person" and parsed.surname_only:
@@ -289,6 +303,12 @@ class Resolver:
         return Speaker(
             mention=mention.text, mention_start=mention.start, mention_end=mention.end, kind="group"
         ), None
+
+    def _by_last_word(self, name: str) -> Optional[_PersonEntry]:
+        """The one person whose name ends in ``name`` as its last word: Smith after
+        Brad Smith, 古特雷斯 after 安东尼奥·古特雷斯."""
+        keys = [key for key in self._last_words.get(name, ()) if key in self.people]
+        return self.people[keys[0]] if len(keys) == 1 else None
 
     def _earlier_org(self, title: str, before: int) -> Optional[str]:
         """The organization written with ``title`` earlier in the document, if any."""

@@ -27,7 +27,7 @@ import regex
 from .cues import CueMatch, find_cues
 from .layout import View
 from .lexicon import Lexicon, suffix_pattern, trie_pattern
-from .mentions import MentionParser, ParsedMention
+from .mentions import MentionParser, ParsedMention, name_forms
 from .quotes import QuoteSpan, find_quote_spans, outermost
 from .speakers import CLAUSE_BREAK, REPORTERS, clause_start, speaker_of_cue, subject_before
 
@@ -271,7 +271,7 @@ class StatementFinder:
                     known,
                 )
             if mention is not None and mention.kind == "person" and mention.name is not None:
-                self.known.add(self.text[mention.name.start : mention.name.end])
+                self.known.update(name_forms(self.text[mention.name.start : mention.name.end]))
             cached = (start, mention, subjectless)
             self._speakers[cue.start] = cached
         return cached
