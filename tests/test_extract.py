@@ -1333,3 +1333,24 @@ def test_a_last_word_two_people_share_names_neither() -> None:
     )
     quotes = quotekit.extract(text)
     assert [q.speaker.name for q in quotes] == ["阿贝尔·图玛", "莉娜·图玛", "图玛"]
+
+
+def test_a_headline_an_office_heads_is_its_statement() -> None:
+    text = "东湖市统计局：三季度居民收入增长5%\n\n据了解，全市消费持续回暖。"
+    (quote,) = quotekit.extract(text)
+    assert quote.text == "三季度居民收入增长5%"
+    assert (quote.speaker.kind, quote.speaker.org, quote.speaker.name) == (
+        "organization",
+        "东湖市统计局",
+        None,
+    )
+    assert text[quote.start : quote.end] == quote.text
+    assert text[quote.speaker.mention_start : quote.speaker.mention_end] == "东湖市统计局"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["东湖市：今年将新建5000个充电桩", "特写：湿地里的守护者", "南岭省：新增高铁线路三条"],
+)
+def test_a_headline_a_place_or_a_genre_heads_has_no_speaker(headline: str) -> None:
+    assert quotekit.extract(headline + "\n\n据了解，全市消费持续回暖。") == []

@@ -87,6 +87,10 @@ _OBJECT_LEADS = frozenset("在于对向跟给把将由从")
 _VENUE_END = regex.compile(r"(?r)在[^，。！？；：\n、与和同]{1,8}\Z")
 # Characters of Japanese given names that are otherwise characters of prose (次郎, 隼人).
 _JAPANESE_GIVEN = frozenset("次人")
+# Units that end a place and never a Chinese name (南岭省 is no 南 + 岭省).
+_PLACE_FINALS = frozenset("省市县区")
+# Units a place name ends with (浙江省, 浦东新区).
+_PLACE_UNITS = frozenset("省市县区州镇乡村")
 # The days of the week, written with 周 or 星期, which are also surnames (白宫官员|周二|表示).
 WEEKDAYS = frozenset(
     [f"周{day}" for day in "一二三四五六日末"] + [f"星期{day}" for day in "一二三四五六日天"]
@@ -307,6 +311,14 @@ class ChainReader:
                 fallback = name_start
         return fallback
 
+    def is_place(self, word: str) -> bool:
+        """``word`` is the name of a place (北京, 浙江省, 浦东新区), not of a body."""
+        return (
+            word in self.lexicon.places
+            or word in self._place_names
+            or (len(word) <= 6 and word[-1] in _PLACE_UNITS)
+        )
+
     def japanese_name(self, text: str, start: int, end: int, japan: bool = False) -> bool:
         """text[start:end] reads as a Japanese name: a family name of the list and a
         given name of one to three characters (田中一郎, 长谷川健太), or, where the
@@ -437,6 +449,7 @@ class ChainReader:
             or candidate[:2] in self._not_names
             or candidate[:2] in self.lexicon.statement_objects
             or (not foreign and candidate[-1:] in self._org_finals)
+            or (not foreign and candidate[-1:] in _PLACE_FINALS)  # 南岭|省
             or (len(candidate) > 2 and candidate[1:] in self.lexicon.org_suffixes)
             or (len(candidate) > 3 and candidate[2:] in self.lexicon.org_suffixes)
             or candidate[1:] in self.lexicon.places

@@ -558,10 +558,14 @@ class StatementFinder:
             if mention is None:
                 continue
             headline = index == 0
-            if mention.kind not in ("person", "anonymous") or (
-                mention.kind == "anonymous" and not headline and not self._asks(mention)
+            if mention.kind not in ("person", "anonymous", "organization") or (
+                mention.kind != "person" and not headline and not self._asks(mention)
             ):
                 continue
+            if mention.kind == "organization" and self.parser.is_place(
+                self.text[mention.start : mention.end]
+            ):
+                continue  # 北京：今年将新建…: a place heads the news, nobody speaks
             labels.append((index, match.end(), end, mention, headline))
         questions = any(self._asks(mention) for *_, mention, _ in labels)
         for index, body, end, mention, headline in labels:
