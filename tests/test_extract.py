@@ -944,6 +944,11 @@ CASES = [
         [("需求依然", "indirect", "Anna K. Berg", "CEO", "东湖芯片公司")],
         id="a-latin-name-after-a-latin-title-and-a-space",
     ),
+    pytest.param(
+        "南湖大学教授、博士生导师邬启明指出，改革需要系统推进。",
+        [("改革需要", "indirect", "邬启明", "教授", "南湖大学")],
+        id="a-doctoral-supervisor",
+    ),
 ]
 
 
