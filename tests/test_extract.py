@@ -1359,3 +1359,24 @@ def test_a_headline_an_office_heads_is_its_statement() -> None:
 )
 def test_a_headline_a_place_or_a_genre_heads_has_no_speaker(headline: str) -> None:
     assert quotekit.extract(headline + "\n\n据了解，全市消费持续回暖。") == []
+
+
+def test_the_speaker_of_a_headlines_second_half() -> None:
+    text = "台风过后菜价飙涨 南岭农业局：下周可望回稳\n\n据了解，各地正在抢修农田。"
+    (quote,) = quotekit.extract(text)
+    assert quote.text == "下周可望回稳"
+    assert (quote.speaker.kind, quote.speaker.org) == ("organization", "南岭农业局")
+    assert text[quote.speaker.mention_start : quote.speaker.mention_end] == "南岭农业局"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "title"),
+    [
+        ("南岭菜市场一名摊商无奈地说，菜价涨了一倍。", "南岭菜市场一名摊商", None),
+        ("家住东湖小区的家庭主妇邬美兰抱怨，菜价涨了一倍。", "家庭主妇邬美兰", "家庭主妇"),
+    ],
+)
+def test_vendors_and_homemakers(text: str, mention: str, title) -> None:
+    (quote,) = quotekit.extract(text)
+    assert quote.speaker.mention == mention
+    assert quote.speaker.title == title

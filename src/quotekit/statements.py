@@ -554,10 +554,12 @@ class StatementFinder:
                 turns.append(index)
             if self._cues_between(start - 1, match.end() - 1):
                 continue  # 球迷李女士告诉记者：…: a cue, not a speaker label
+            headline = index == 0
             mention = self.parser.parse_label(self.text, start, match.end() - 1)
+            if mention is None and headline:
+                mention = self._after_headline_space(start, match.end() - 1)
             if mention is None:
                 continue
-            headline = index == 0
             if mention.kind not in ("person", "anonymous", "organization") or (
                 mention.kind != "person" and not headline and not self._asks(mention)
             ):
@@ -584,6 +586,17 @@ class StatementFinder:
                 end = self.view.paragraphs[last - 1][1]
             statement = Statement(body, end, "direct", rule, 0.85, mention=mention)
             self._add(statement)
+
+    def _after_headline_space(self, start: int, colon: int) -> Optional[ParsedMention]:
+        """The speaker of a headline's second half (菜价飙涨 农委会：下周可望回稳):
+        the whole mention between the last space and the colon."""
+        space = self.text.rfind(" ", start, colon)
+        if space == -1 or colon - space < 3:
+            return None
+        mention = self.parser.parse_end(self.text, space + 1, colon)
+        if mention is None or mention.start != space + 1:
+            return None
+        return mention
 
     def _asks(self, mention: ParsedMention) -> bool:
         """A label of the one who asks: 记者, 主持人, 问."""
