@@ -1380,3 +1380,14 @@ def test_vendors_and_homemakers(text: str, mention: str, title) -> None:
     (quote,) = quotekit.extract(text)
     assert quote.speaker.mention == mention
     assert quote.speaker.title == title
+
+
+def test_a_headline_label_may_end_in_a_time() -> None:
+    text = (
+        "东湖队主帅赛后：队员们顶住了压力\n\n"
+        "赛后，东湖队主教练邬志刚在新闻发布会上表示，队员们在落后的情况下顶住了压力。"
+    )
+    first, second = quotekit.extract(text)
+    assert first.text == "队员们顶住了压力"
+    assert text[first.speaker.mention_start : first.speaker.mention_end] == "东湖队主帅"
+    assert first.speaker.name == second.speaker.name == "邬志刚"

@@ -29,7 +29,14 @@ from .layout import View
 from .lexicon import Lexicon, suffix_pattern, trie_pattern
 from .mentions import MentionParser, ParsedMention, name_forms
 from .quotes import QuoteSpan, find_quote_spans, outermost
-from .speakers import CLAUSE_BREAK, REPORTERS, clause_start, speaker_of_cue, subject_before
+from .speakers import (
+    CLAUSE_BREAK,
+    REPORTERS,
+    clause_start,
+    gap_pattern,
+    speaker_of_cue,
+    subject_before,
+)
 
 # Punctuation that makes a quotation read as a sentence.
 _SPEECH_PUNCTUATION = re.compile(r"[，。！？；…]")
@@ -557,7 +564,9 @@ class StatementFinder:
             headline = index == 0
             mention = self.parser.parse_label(self.text, start, match.end() - 1)
             if mention is None and headline:
-                mention = self._after_headline_space(start, match.end() - 1)
+                mention = self._after_headline_space(start, match.end() - 1) or (
+                    self._before_headline_time(start, match.end() - 1)
+                )
             if mention is None:
                 continue
             if mention.kind not in ("person", "anonymous", "organization") or (
@@ -597,6 +606,17 @@ class StatementFinder:
         if mention is None or mention.start != space + 1:
             return None
         return mention
+
+    def _before_headline_time(self, start: int, colon: int) -> Optional[ParsedMention]:
+        """The speaker of a headline whose label ends in a time or an occasion
+        (女排主帅|赛后：…, 专家|答问：…): the mention before it."""
+        gap = gap_pattern(self.parser.lexicon)
+        for end in range(colon - 1, max(start + 1, colon - 8), -1):
+            if gap.fullmatch(self.text, end, colon):
+                mention = self.parser.parse_label(self.text, start, end)
+                if mention is not None:
+                    return mention
+        return None
 
     def _asks(self, mention: ParsedMention) -> bool:
         """A label of the one who asks: 记者, 主持人, 问."""
