@@ -949,6 +949,11 @@ CASES = [
         [("改革需要", "indirect", "邬启明", "教授", "南湖大学")],
         id="a-doctoral-supervisor",
     ),
+    pytest.param(
+        "承办法官邬立新提醒，消费者网购贵重物品时应当场开箱验货。",
+        [("消费者网购", "indirect", "邬立新", "承办法官", None)],
+        id="the-judge-in-charge-of-the-case",
+    ),
 ]
 
 
