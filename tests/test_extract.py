@@ -954,6 +954,16 @@ CASES = [
         [("消费者网购", "indirect", "邬立新", "承办法官", None)],
         id="the-judge-in-charge-of-the-case",
     ),
+    pytest.param(
+        "东湖党主席邬克明形容，报告「有惊喜」，回应了市民的住屋诉求。",
+        [("报告", "indirect", "邬克明", "主席", "东湖党")],
+        id="describing-it-as",
+    ),
+    pytest.param(
+        "一名单亲母亲黄女士说：“我等公屋已经等了六年。”",
+        [("我等公屋", "direct", "黄女士", "单亲母亲", None)],
+        id="a-single-mother",
+    ),
 ]
 
 
