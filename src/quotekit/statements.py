@@ -62,6 +62,8 @@ _REPORTERS = re.compile(REPORTERS)
 _TURN_LABEL = 21
 # A character that can open a reported clause.
 _WORD_CHAR = regex.compile(r"[\p{Han}\p{Latin}\d]")
+# One Han character.
+_HAN_CHAR = regex.compile(r"\p{Han}")
 # Punctuation that ends a clause.
 _CLAUSE_STOP = re.compile(r"[，。！？；：\n]")
 # Openers of quotations.
@@ -610,6 +612,8 @@ class StatementFinder:
     def _before_headline_time(self, start: int, colon: int) -> Optional[ParsedMention]:
         """The speaker of a headline whose label ends in a time or an occasion
         (女排主帅|赛后：…, 专家|答问：…): the mention before it."""
+        if colon - start > 20 or not _HAN_CHAR.match(self.text, colon - 1):
+            return None  # 央视网消息（新闻联播）：… is a source, no speaker with a time
         gap = gap_pattern(self.parser.lexicon)
         for end in range(colon - 1, max(start + 1, colon - 8), -1):
             if gap.fullmatch(self.text, end, colon):
