@@ -964,6 +964,16 @@ CASES = [
         [("我等公屋", "direct", "黄女士", "单亲母亲", None)],
         id="a-single-mother",
     ),
+    pytest.param(
+        "国际清算组织（ICO）总裁阿德勒日前表示，全球经济面临下行风险。",
+        [("全球经济", "indirect", "阿德勒", "总裁", "国际清算组织")],
+        id="a-short-name-in-brackets-after-the-organization",
+    ),
+    pytest.param(
+        "刚果（金）卫生部长穆塔博表示，疫情已得到控制。",
+        [("疫情已", "indirect", "穆塔博", "部长", "刚果（金）卫生部")],
+        id="one-character-in-brackets-is-part-of-the-name",
+    ),
 ]
 
 
@@ -1406,3 +1416,10 @@ def test_a_headline_label_may_end_in_a_time() -> None:
     assert first.text == "队员们顶住了压力"
     assert text[first.speaker.mention_start : first.speaker.mention_end] == "东湖队主帅"
     assert first.speaker.name == second.speaker.name == "邬志刚"
+
+
+def test_a_place_that_begins_like_an_adverb_opens_the_subject() -> None:
+    # 刚 is also the adverb "just": 刚果 is a place, and the subject starts with it.
+    text = "刚果总统萨苏祝愿两国人民万事顺遂，表示愿同中方深化合作。"
+    (quote,) = quotekit.extract(text)
+    assert quote.speaker.mention == "刚果总统萨苏"

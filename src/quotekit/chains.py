@@ -87,6 +87,11 @@ _OBJECT_LEADS = frozenset("在于对向跟给把将由从")
 _VENUE_END = regex.compile(r"(?r)在[^，。！？；：\n、与和同]{1,8}\Z")
 # Characters of Japanese given names that are otherwise characters of prose (次郎, 隼人).
 _JAPANESE_GIVEN = frozenset("次人")
+# A short name in brackets after an organization's name (（IMF）, （世卫）), read
+# leftwards from its closing bracket, with the last character of the name before it.
+_ALIAS_END = regex.compile(
+    f"(?r)(?<=[{HAN}])[（(](?:[A-Za-z0-9&.·' -]{{1,14}}|[{HAN}]{{1,6}})[）)]\\Z"
+)
 # Units that end a place and never a Chinese name (南岭省 is no 南 + 岭省).
 _PLACE_FINALS = frozenset("省市县区")
 # Units a place name ends with (浙江省, 浦东新区).
@@ -676,6 +681,11 @@ class ChainReader:
                     continue
                 position = stop.end()
             char = text[position - 1]
+            if char in "）)":
+                alias = _ALIAS_END.search(text, max(lo, position - 16), position)
+                if alias is not None and alias.start() > lo:
+                    position = alias.start()
+                    continue  # 国际货币基金组织（IMF）|总裁: a short name in brackets
             if char in _HARD_STOP:
                 break
             if char in "”」" and not self._quoted_name_before(text, lo, position - 1):
@@ -800,6 +810,12 @@ class ChainReader:
         org_start = start
         while org_end > org_start and text[org_end - 1] == "的":
             org_end -= 1
+        if text[org_end - 1 : org_end] in ("）", ")"):
+            alias = _ALIAS_END.search(text, max(start, org_end - 16), org_end)
+            if alias is not None and alias.start() > start and org_end - alias.start() > 3:
+                # The organization without its short name (IMF); one character in
+                # brackets is part of the name (刚果（金）).
+                org_end = alias.start()
         if text[org_end - 1 : org_end] in _DETERMINER_ENDS:
             for determiner in _DETERMINERS:
                 if (

@@ -612,8 +612,8 @@ class MentionParser(ChainReader):
         position = start
         while True:
             lead = self.lead_start.match(text, position, end)
-            if not lead or lead.end() == position:
-                break
+            if not lead or lead.end() == position or self._place_across(text, position, lead.end()):
+                break  # (刚|果 is 刚果, a place, not the adverb 刚)
             position = lead.end()
         limit = min(end, position + 30)
         if limit - position < 1:
@@ -636,16 +636,16 @@ class MentionParser(ChainReader):
             ):
                 head = found  # not 顾问委员|会, an organization, nor 成员|国: read on to 主席
                 break
-        if head is not None and (
-            self.is_surname_at(text, head.end()) or self.starts_dotted_name(text, head.end())
-        ):
-            name_end = self.name_end_after(text, head.end())
+        if head is not None:
+            name_end = None
             marked = False  # whether the text marks where the name ends
-            if name_end is not None:
+            if self.is_surname_at(text, head.end()) or self.starts_dotted_name(text, head.end()):
+                name_end = self.name_end_after(text, head.end())
+            if name_end is not None or text[head.end() : head.end() + 1] in self._syllables:
                 other = self._foreign_name_after(text, head.end())
-                if other is not None and other > name_end:
+                if other is not None and (name_end is None or other > name_end):
                     # 发言人|巴加埃伊|17日称: past a Chinese reading (巴加埃), to where a
-                    # time, a function word, a cue or punctuation marks the end
+                    # time, a function word, a cue or punctuation marks the end; 总统|萨苏
                     name_end, marked = other, True
             if name_end is not None and name_end <= limit:
                 mention = self.parse_end(text, position, name_end, known, marked_end=marked)
