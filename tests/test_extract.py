@@ -974,6 +974,16 @@ CASES = [
         [("疫情已", "indirect", "穆塔博", "部长", "刚果（金）卫生部")],
         id="one-character-in-brackets-is-part-of-the-name",
     ),
+    pytest.param(
+        "北岸国防部长别列金当天召开会议称，新组建的部队已完成部署。",
+        [("新组建", "indirect", "别列金", "国防部长", "北岸")],
+        id="a-transliterated-name-with-bie",
+    ),
+    pytest.param(
+        "总书记特别强调，要把生态保护放在首位。",
+        [("要把生态", "indirect", None, "总书记", None)],
+        id="an-adverb-after-a-title-is-no-name",
+    ),
 ]
 
 
@@ -1423,3 +1433,14 @@ def test_a_place_that_begins_like_an_adverb_opens_the_subject() -> None:
     text = "刚果总统萨苏祝愿两国人民万事顺遂，表示愿同中方深化合作。"
     (quote,) = quotekit.extract(text)
     assert quote.speaker.mention == "刚果总统萨苏"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "邬明听取企业负责人介绍，鼓励企业加大研发投入。",
+        "邬明听取企业负责人情况介绍，不时驻足察看生产设备。",
+    ],
+)
+def test_a_briefing_the_subject_listens_to_is_no_statement(text: str) -> None:
+    assert quotekit.extract(text) == []

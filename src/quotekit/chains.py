@@ -305,7 +305,9 @@ class ChainReader:
             dotted = "·" in text[name_start:end]
             if not marked_end and not dotted:
                 continue  # a dotted name's end is read by its dot (库克|等), others need a mark
-            foreign = all(char in self.lexicon.transliteration for char in text[name_start:end])
+            foreign = all(
+                char in self.lexicon.transliteration for char in text[name_start:end]
+            ) and not self._is_word(text[name_start:end])  # 总书记|特别|强调: an adverb
             if fallback is None and (
                 foreign
                 or dotted

@@ -62,6 +62,9 @@ _REPORTERS = re.compile(REPORTERS)
 _TURN_LABEL = 21
 # A character that can open a reported clause.
 _WORD_CHAR = regex.compile(r"[\p{Han}\p{Latin}\d]")
+# Cues that are also nouns for a briefing, which a subject may listen to (听取…介绍).
+_BRIEFINGS = frozenset({"介绍", "汇报", "讲解", "介绍说"})
+_LISTENS = re.compile("听取|听了|聆听|倾听|听完")
 # One Han character.
 _HAN_CHAR = regex.compile(r"\p{Han}")
 # Punctuation that ends a clause.
@@ -356,8 +359,8 @@ class StatementFinder:
             comma = position != cue.end
         while position < paragraph_end and text[position] == " ":
             position += 1
-        if position >= paragraph_end or self._negated(cue):
-            return  # nothing follows, or 拒绝透露 / 未予回应: nothing was said
+        if position >= paragraph_end or self._negated(cue) or self._heard(cue):
+            return  # nothing follows, or 拒绝透露 / 未予回应 / 听取…介绍: nothing was said
         quote = None
         if text[position] in _OPENERS:
             quote = self._quote_at(position)
@@ -412,6 +415,14 @@ class StatementFinder:
             text[start - 1 : start] == "为"
             and text[start - 2 : start] not in self.parser.common_words
         )
+
+    def _heard(self, cue: CueMatch) -> bool:
+        """The cue is a briefing the subject listens to (习近平听取…介绍, 听了…汇报):
+        a noun after 听取, not the subject speaking."""
+        if cue.word not in _BRIEFINGS:
+            return False
+        start = clause_start(self.text, cue.start, self.quote_closes)
+        return _LISTENS.search(self.text, start, cue.start) is not None
 
     def _negated(self, cue: CueMatch) -> bool:
         # A negation ends right before the cue: test its last character first.
