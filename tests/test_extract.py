@@ -984,6 +984,16 @@ CASES = [
         [("要把生态", "indirect", None, "总书记", None)],
         id="an-adverb-after-a-title-is-no-name",
     ),
+    pytest.param(
+        "南岸共同市场轮值主席拉卡斯表示，协定将促进经贸往来。",
+        [("协定将", "indirect", "拉卡斯", "轮值主席", "南岸共同市场")],
+        id="a-rotating-chair",
+    ),
+    pytest.param(
+        "东岸民主党最高委员金明锡指出，政府应立即接受调查。",
+        [("政府应", "indirect", "金明锡", "最高委员", "东岸民主党")],
+        id="a-supreme-council-member",
+    ),
 ]
 
 
@@ -1444,3 +1454,11 @@ def test_a_place_that_begins_like_an_adverb_opens_the_subject() -> None:
 )
 def test_a_briefing_the_subject_listens_to_is_no_statement(text: str) -> None:
     assert quotekit.extract(text) == []
+
+
+def test_no_bare_name_ends_inside_a_word_before_a_preposition() -> None:
+    # 南岸共|同市场…: 同 opens no "with" phrase, 共同 is a word.
+    text = "南岸共同市场秘书长卡洛斯表示，协定将促进经贸往来。"
+    (quote,) = quotekit.extract(text)
+    assert quote.speaker.name == "卡洛斯"
+    assert quote.speaker.org == "南岸共同市场"

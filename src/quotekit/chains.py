@@ -786,6 +786,19 @@ class ChainReader:
             positions.append(self.split_position(text, part_start, end))
         return tuple(p for p in positions if p.org or p.title)
 
+    def _title_after_body(self, text: str, start: int, title_start: int, end: int) -> int:
+        """Where the title starts when the longest title would leave an organization
+        that ends like none (南方共同|市场轮值主席): after the modifiers that complete
+        a suffix running across the cut (南方共同市场|轮值主席)."""
+        for cut in range(title_start + 1, end - 1):
+            body = self.suffix_end.search(text, start, cut)
+            if body is None or body.start() >= title_start:
+                continue  # the suffix must run across the cut (共同|市场), not 规划|执行
+            title = self.title_end.search(text, cut, end)
+            if title is not None and title.start() == cut:
+                return cut
+        return title_start
+
     def split_position(self, text: str, start: int, end: int) -> ParsedPosition:
         """One position: the title is the longest title at the end, the rest the org."""
         title = self.title_end.search(text, start, end)
@@ -796,6 +809,8 @@ class ChainReader:
                 else ParsedPosition(None, None)
             )
         title_start = title.start()
+        if title_start > start and text[title_start - 1] not in self._org_ends:
+            title_start = self._title_after_body(text, start, title_start, end)
         org_end = title_start
         # 立法院长, 经济部长: the head of a unit (X长) shares its first character with
         # the organization it heads. (店员 is not a head of anything: 青石驿|店员.)

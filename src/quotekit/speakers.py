@@ -153,6 +153,7 @@ _LETTERS = ("致信", "致函", "致电", "联名")
 _PLACE_CUES = frozenset("说称")
 # Prepositions that open an adverbial of whom or what (对记者, 通过视频连线).
 _PREPOSITIONS = ("对", "向", "跟", "同", "给", "就", "为", "朝", "通过")
+_PREPOSITION_FIRSTS = frozenset(word[0] for word in _PREPOSITIONS)
 # Words that begin with a preposition's character and are no preposition phrase.
 _NOT_PREPOSITIONS = ("同时",)
 
@@ -266,6 +267,14 @@ def speaker_of_cue(
         mention = parser.parse_end(text, start, end, known)
         if mention is None and text[end] in "（(":
             mention = _named_with_alias(text, start, end, parser)
+        if (
+            mention is not None
+            and mention.kind == "person"
+            and not mention.positions
+            and text[end : end + 1] in _PREPOSITION_FIRSTS
+            and text[end - 1 : end + 1] in parser.common_words
+        ):
+            mention = None  # 南方共|同市场…: no bare name ends inside a word (共同)
         if (
             mention is not None
             and (best is None or _RANK[mention.kind] > _RANK[best.kind])
