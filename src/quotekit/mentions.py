@@ -191,6 +191,8 @@ class MentionParser(ChainReader):
             + ".)"
         )
         ones = [head for head in self.heads if len(head) == 1]
+        # The last two characters of every longer head, and the one-character heads.
+        self._head_endings = frozenset(head[-2:] for head in longer) | frozenset(ones)
         if ones:
             last = "(?:" + last + "|" + _char_class(ones) + ")"
         # ... or before two transliteration syllables: a foreign name (总统|奥恩).
@@ -695,8 +697,11 @@ class MentionParser(ChainReader):
     def find_titled_names(self, text: str) -> Iterator[ParsedMention]:
         """People named after a title anywhere in ``text`` (外交部发言人毛宁主持…,
         黎巴嫩总统奥恩今天…)."""
+        endings = self._head_endings
         for hit in self.head_before_name.finditer(text):
             position = hit.end()
+            if text[position - 2 : position] not in endings and text[position - 1] not in endings:
+                continue  # 国家主|席习: no head ends here (a set test before the pattern)
             head = self.head_end.search(text, max(0, position - 10), position)
             if head is None:
                 continue

@@ -103,6 +103,8 @@ class Resolver:
         # The last word of each name in parts (古特雷斯 of 安东尼奥·古特雷斯, Smith
         # of Brad Smith) and the keys of the people it ends.
         self._last_words: dict[str, set[str]] = {}
+        # Where names after titles stand (normalized offsets): their positions are read.
+        self._titled_at: set[tuple[int, int]] = set()
         self._line_breaks: Optional[list[int]] = None  # positions of "\n", once needed
 
     # -- the people of the document -------------------------------------------------
@@ -124,6 +126,7 @@ class Resolver:
         for mention in titled:
             mention = self.parser.with_workplace(self.normalized, mention)
             self._index(mention, self.normalized, self.text, lambda offset: offset)
+            self._titled_at.add((mention.name.start, mention.name.end))
         for statement in statements:
             mention = statement.mention
             if mention is not None and mention.name is not None and not mention.surname_only:
@@ -189,6 +192,12 @@ class Resolver:
             end = start + len(key)
             if start == 0 or self.normalized[start - 1] in _BARE_BEFORE:
                 # 。王洁说: nothing before the name to read a position from.
+                entry.mentions.append(Mention(self.text[start:end], start, end))
+                self._person_mentions.append((start, key))
+                start = self.normalized.find(key, end)
+                continue
+            if (start, end) in self._titled_at:
+                # A name after a title: its positions were read with it (``collect``).
                 entry.mentions.append(Mention(self.text[start:end], start, end))
                 self._person_mentions.append((start, key))
                 start = self.normalized.find(key, end)
