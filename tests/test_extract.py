@@ -1462,3 +1462,26 @@ def test_no_bare_name_ends_inside_a_word_before_a_preposition() -> None:
     (quote,) = quotekit.extract(text)
     assert quote.speaker.name == "卡洛斯"
     assert quote.speaker.org == "南岸共同市场"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "国家副主席邬正明在北京会见北岸前总理卡雷蒂。\n"
+            "邬正明赞赏卡雷蒂长期以来为两国关系所作贡献。他表示，愿同北岸加强合作。",
+            "邬正明",
+        ),
+        (
+            "「我们不会放弃。」面对连番挫败，东湖队主教练安德森赛后仍然信心十足。\n\n"
+            "他续指，球员今场表现积极，只是运气欠佳。",
+            "安德森",
+        ),
+    ],
+)
+def test_a_pronoun_before_anyone_spoke_is_the_subject_of_the_sentence_before(
+    text: str, name: str
+) -> None:
+    quote = quotekit.extract(text)[-1]
+    assert quote.speaker.mention == "他"
+    assert quote.speaker.name == name

@@ -775,8 +775,10 @@ class MentionParser(ChainReader):
         while end < len(text) and end - start < 8 and text[end] in syllables:
             end += 1
         verb = False
-        while end - start > 2 and text.startswith(_SYLLABLE_VERBS, end - 1):
-            end -= 1  # 普京|通电话: the last syllable begins a verb, which marks the end
+        while end - start > 2 and (
+            text.startswith(_SYLLABLE_VERBS, end - 1) or self._is_word(text[end - 1 : end + 1])
+        ):
+            end -= 1  # 普京|通电话, 安德森|赛后: the last syllable begins a verb or an adverb
             verb = True
         if end - start < 2:
             return None

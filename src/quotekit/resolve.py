@@ -272,6 +272,8 @@ class Resolver:
                 self._nearest_person(mention.start, self._paragraph_start_source(mention.start))
                 or last_person
             )
+            if entry is None:
+                entry = self._subject_before(mention.start)
             if entry is not None and not _may_be(entry, sex):
                 entry = self._earlier_person(mention.start, sex)
             if entry is not None:
@@ -400,6 +402,35 @@ class Resolver:
             entry = self.people.get(key)
             if entry is not None and _may_be(entry, sex):
                 return entry
+        return None
+
+    def _subject_before(self, offset: int) -> Optional[_PersonEntry]:
+        """A person of the document who is the subject of a clause of the sentence
+        before the pronoun at ``offset`` (or of its own sentence, before it), where
+        nobody has spoken yet: 韩正赞赏…。他表示, 港队主教练安达臣赛后…。(paragraph)
+        他续指 (the first clause that opens on the person, after any frame)."""
+        norm = self.normalized
+        end = offset
+        start = max(norm.rfind(mark, 0, end) for mark in "。！？\n") + 1
+        if not norm[start:end].strip(" “”「」"):
+            end = start - 1  # the pronoun opens its sentence: read the one before
+            while end > 0 and norm[end - 1] in "\n 。！？”」":
+                end -= 1
+            start = max(norm.rfind(mark, 0, end) for mark in "。！？\n") + 1
+        if end - start < 2 or offset - start > _PRONOUN_REACH:
+            return None
+        known = frozenset(self.people)
+        clause = start
+        while clause < end:
+            while clause < end and norm[clause] in " “”「」":
+                clause += 1
+            mention = self.parser.parse_start(norm, clause, end, known)
+            if mention is not None and mention.kind == "person" and mention.name is not None:
+                return self.people.get(norm[mention.name.start : mention.name.end])
+            comma = norm.find("，", clause, end)
+            if comma == -1:
+                break
+            clause = comma + 1
         return None
 
     def _paragraph_start_source(self, offset: int) -> int:
