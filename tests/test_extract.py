@@ -1485,3 +1485,18 @@ def test_a_pronoun_before_anyone_spoke_is_the_subject_of_the_sentence_before(
     quote = quotekit.extract(text)[-1]
     assert quote.speaker.mention == "他"
     assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("在考察东湖历史研究院时总书记强调，要加强历史研究。", "总书记"),
+        ("在视察时邬局长表示，要加强管理。", "邬局长"),
+    ],
+)
+def test_an_occasion_that_opens_the_clause_is_not_part_of_the_speaker(
+    text: str, mention: str
+) -> None:
+    (quote,) = quotekit.extract(text)
+    assert quote.speaker.mention == mention
+    assert quote.speaker.org is None

@@ -74,6 +74,8 @@ _DATE_UNITS = frozenset("年月日号时点分后")
 _DATE_END = regex.compile(
     r"(?r)(?:(?:\d{1,4}|[一二三四五六七八九十〇零两]{1,3})(?:年|月|日|号|时|点|分)|\d0后)\Z"
 )
+# An occasion that ends at the search end (在考察中国历史研究院时), read backwards.
+_OCCASION_END = regex.compile(r"(?r)在[^，。！？；：\n“”]{2,25}?时\Z")
 # One-character leads that never stand inside an organization name.
 _CHAIN_STOPS = "让邀请被把将给向跟从在由对是了着"
 # Verbs whose object is the person a title and a name after them write (一致同意支持|
@@ -597,6 +599,8 @@ class ChainReader:
             and _HAN.match(text[lead.start() - 1])
         ):
             return True
+        if char == "时" and _OCCASION_END.search(text, lo, position):
+            return True  # 在视察时|王局长表示
         return bool(_DATE_END.search(text, lo, position))
 
     def title_before(self, text: str, lo: int, position: int) -> Optional[regex.Match]:
@@ -716,6 +720,8 @@ class ChainReader:
                 break  # 在莫斯科与|亚美尼亚总理…: a venue, then a place opens the chain
             if char in _DATE_UNITS and _DATE_END.search(text, lo, position):
                 break
+            if char == "时" and _OCCASION_END.search(text, lo, position):
+                break  # 在考察…研究院时|总书记强调: an occasion opens the clause
             if (
                 position <= zone
                 and text[lo:position] in self.lexicon.leads
