@@ -994,6 +994,11 @@ CASES = [
         [("政府应", "indirect", "金明锡", "最高委员", "东岸民主党")],
         id="a-supreme-council-member",
     ),
+    pytest.param(
+        "省农业厅厅长邬华、副厅长邝强分别表示，要抓好春耕生产。",
+        [("要抓好", "indirect", None, None, None)],
+        id="two-people-each-with-a-title",
+    ),
 ]
 
 
@@ -1500,3 +1505,10 @@ def test_an_occasion_that_opens_the_clause_is_not_part_of_the_speaker(
     (quote,) = quotekit.extract(text)
     assert quote.speaker.mention == mention
     assert quote.speaker.org is None
+
+
+def test_two_people_each_with_a_title_speak_as_a_group() -> None:
+    text = "省农业厅厅长邬华、副厅长邝强分别表示，要抓好春耕生产。"
+    (quote,) = quotekit.extract(text)
+    assert quote.speaker.kind == "group"
+    assert quote.speaker.mention == "省农业厅厅长邬华、副厅长邝强"

@@ -319,6 +319,10 @@ class MentionParser(ChainReader):
         name_start = self.name_after_title(text, lo, end, marked_end)
         if name_start is not None:
             chain = self.chain_start(text, lo, name_start)
+            comma = text.rfind("、", chain, name_start)
+            if comma != -1 and self.name_after_title(text, chain, comma) is not None:
+                # 厅长李华、副厅长张强: two people, each with a title, speak together.
+                return ParsedMention(chain, end, "group", group_word=text[chain:end])
             positions = self.split_positions(text, chain, name_start)
             return ParsedMention(chain, end, "person", Span(name_start, end), positions)
         last = text[end - 1]
