@@ -1512,3 +1512,42 @@ def test_two_people_each_with_a_title_speak_as_a_group() -> None:
     (quote,) = quotekit.extract(text)
     assert quote.speaker.kind == "group"
     assert quote.speaker.mention == "省农业厅厅长邬华、副厅长邝强"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "title", "org"),
+    [
+        (
+            "记者走访了东湖科技有限公司。该公司董事长邬明说，今年订单翻番。",
+            "该公司董事长邬明",
+            "董事长",
+            "东湖科技有限公司",
+        ),
+        (
+            "记者走访了南岭市第一人民医院。该院院长表示，接诊量大增。",
+            "该院院长",
+            "院长",
+            "南岭市第一人民医院",
+        ),
+        (
+            "记者走访了南岭市第一人民医院。该院呼吸科主任邝海波说，接诊量大增。",
+            "该院呼吸科主任邝海波",
+            "呼吸科主任",
+            "南岭市第一人民医院",
+        ),
+    ],
+)
+def test_a_body_pointed_back_to_is_the_one_named_before(
+    text: str, mention: str, title: str, org: str
+) -> None:
+    quote = quotekit.extract(text)[-1]
+    assert quote.speaker.mention == mention
+    assert (quote.speaker.title, quote.speaker.org) == (title, org)
+    start, end = quote.speaker.mention_start, quote.speaker.mention_end
+    assert text[start:end] == mention
+
+
+def test_a_pointer_with_no_body_before_stays_as_written() -> None:
+    (quote,) = quotekit.extract("该公司董事长表示，今年订单翻番。")
+    assert quote.speaker.mention == "该公司董事长"
+    assert quote.speaker.org is None

@@ -107,6 +107,8 @@ WEEKDAYS = frozenset(
 _PREPOSITION_SURNAMES = frozenset("向于对")
 # Leads that also stand inside the names of bodies (香港特区选举管理委员会).
 _NAME_LEADS = frozenset({"选举"})
+# Determiners that point back to a body named before (该公司, 此院).
+_BODY_DETERMINERS = frozenset({"该", "此"})
 # Determiners that are not part of a title or organization (相关负责人 -> 负责人).
 _DETERMINERS = ("相关", "有关", "该", "这位", "那位", "一位", "一名")
 _DETERMINER_ENDS = frozenset(word[-1] for word in _DETERMINERS)
@@ -199,6 +201,7 @@ class ChainReader:
         self._units = frozenset(
             word for word in lexicon.org_suffixes | lexicon.places if len(word) == 1
         )
+        self.unit_chars = self._units
         # Last characters of titles and honorifics, to skip patterns that cannot match.
         self.head_ends = frozenset(head[-1] for head in heads)
         self.honorific_ends = frozenset(word[-1] for word in lexicon.honorifics)
@@ -726,6 +729,7 @@ class ChainReader:
                 position <= zone
                 and text[lo:position] in self.lexicon.leads
                 and not self._place_across(text, lo, position)
+                and not (text[lo:position] in _BODY_DETERMINERS and self._unit_at(text, position))
             ):
                 break  # 据|市交通运输局…: a lead opens the clause (but 也门 is a place)
             if char in self._cue_ends:
@@ -742,6 +746,13 @@ class ChainReader:
                     break  # 在上海|会见…, but 华|为, 中央|选举|委员会: a name holds the lead
             position -= 1
         return position
+
+    def _unit_at(self, text: str, position: int) -> bool:
+        """An organization's or a place's unit starts at ``position`` (该|公司, 该|院,
+        该|市): the determiner before it names a body the text gave before."""
+        return bool(self.suffix_start.match(text, position)) or text[position : position + 1] in (
+            self._units
+        )
 
     def _title_through(self, text: str, start: int, position: int) -> bool:
         """A title starts at ``start`` and runs past ``position`` (分析|师: the verb of

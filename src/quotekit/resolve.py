@@ -30,6 +30,12 @@ _LINE_BREAK = re.compile("\n")
 _BARE_BEFORE = frozenset("，。！？；：\n“”「」 （）、")
 # How far before a name its chain of positions may begin.
 _CHAIN_REACH = 80
+# Pointers to a body the text named before (该院, 此公司), how far back that body may
+# be, and the marks that open the clause it is named in.
+_BODY_POINTERS = frozenset("该此")
+_NOT_BODY_FIRSTS = frozenset("该此这那本其一")
+_BODY_REACH = 2000
+_CLAUSE_MARKS = ("，", "。", "！", "？", "；", "：", "\n", "、")
 # The last word of a name in parts: after its last name dot or space.
 _LAST_WORD = re.compile(r"(?<=[· ])[^· ]+\Z")
 
@@ -179,7 +185,7 @@ class Resolver:
         if entry is None:
             entry = self._entry(key, name)
         offset = to_source(mention.name.start)
-        for position in mention.positions_in(original):
+        for position in self._bodies_named(mention.positions_in(original), None, offset):
             entry.add_position(offset, position)
         self._person_mentions.append((offset, entry.key))
         return entry
@@ -205,7 +211,7 @@ class Resolver:
             mention = self.parser.parse_end(self.normalized, max(0, start - _CHAIN_REACH), end)
             if mention is not None and mention.name is not None and mention.name.start == start:
                 mention = self.parser.with_workplace(self.normalized, mention)
-                for position in mention.positions_in(self.text):
+                for position in self._bodies_named(mention.positions_in(self.text), None, start):
                     entry.add_position(start, position)
                 entry.mentions.append(Mention(self.text[start:end], start, end))
                 self._person_mentions.append((start, key))
@@ -287,7 +293,7 @@ class Resolver:
                 kind="anonymous",
             ), None
         if parsed.kind == "anonymous":
-            positions = parsed.positions_in(self.view.original)
+            positions = self._bodies_named(parsed.positions_in(self.view.original), mention)
             if statement.rule == "headline":
                 entry = self._by_title(positions, after=statement.end)
                 if entry is not None:
@@ -309,11 +315,71 @@ class Resolver:
                     positions = (Position(org=org, title=positions[0].title),)
             return self._plain(mention, positions, "anonymous"), None
         if parsed.kind == "organization":
-            positions = parsed.positions_in(self.view.original)
+            positions = self._bodies_named(parsed.positions_in(self.view.original), mention)
             return self._plain(mention, positions, "organization"), None
         return Speaker(
             mention=mention.text, mention_start=mention.start, mention_end=mention.end, kind="group"
         ), None
+
+    def _bodies_named(
+        self,
+        positions: tuple[Position, ...],
+        mention: Optional[Mention],
+        offset: Optional[int] = None,
+    ) -> tuple[Position, ...]:
+        """Positions whose organization points back with 该 or 此 (该院呼吸科, 该公司)
+        name the body the document wrote before (东湖医院呼吸科, 东湖科技有限公司).
+        A mention that opens on such a body gives it to a title that has none
+        (该公司董事长)."""
+        if offset is None:
+            offset = mention.start if mention is not None else 0
+        resolved = []
+        for position in positions:
+            org = position.org
+            if org is None and mention is not None and position.title:
+                lead = mention.text[: mention.text.find(position.title)]
+                org = lead if lead[:1] in _BODY_POINTERS else None
+            if org is not None and org[:1] in _BODY_POINTERS:
+                body = self._earlier_body(org, offset)
+                if body is not None:
+                    position = Position(org=body, title=position.title)
+                elif position.org is not None and self._unit_only(org):
+                    # 该院院长 with no hospital before: the unit names no organization.
+                    position = Position(org=None, title=position.title)
+            resolved.append(position)
+        return tuple(resolved)
+
+    def _unit_only(self, org: str) -> bool:
+        """``org`` is a pointer and a unit alone (该院, 此公司)."""
+        norm_org = self.parser.lexicon.to_simplified(org)
+        unit = self.parser.suffix_start.match(norm_org, 1)
+        return (unit is not None and unit.end() == len(org)) or (
+            len(org) == 2 and norm_org[1] in self.parser.unit_chars
+        )
+
+    def _earlier_body(self, org: str, before: int) -> Optional[str]:
+        """``org`` (该院呼吸科) with its pointer and unit replaced by the body written
+        last before ``before`` that ends in that unit (东湖医院 + 呼吸科)."""
+        norm_org = self.parser.lexicon.to_simplified(org)
+        unit = self.parser.suffix_start.match(norm_org, 1)
+        if unit is not None:
+            unit_text = unit.group()
+        elif norm_org[1:2] in self.parser.unit_chars:
+            unit_text = norm_org[1:2]
+        else:
+            return None
+        norm = self.normalized
+        lowest = max(0, before - _BODY_REACH)
+        end = norm.rfind(unit_text, lowest, before)
+        while end > lowest:
+            stop = end + len(unit_text)
+            if norm[end - 1] not in _BODY_POINTERS and norm[end - 1] not in "本其这那":
+                clause = max(norm.rfind(mark, lowest, end) for mark in _CLAUSE_MARKS) + 1
+                start = self.parser.chain_start(norm, clause, stop)
+                if stop - start > len(unit_text) + 1 and norm[start] not in _NOT_BODY_FIRSTS:
+                    return self.text[start:stop] + org[1 + len(unit_text) :]
+            end = norm.rfind(unit_text, lowest, end)
+        return None
 
     def _by_last_word(self, name: str) -> Optional[_PersonEntry]:
         """The one person whose name ends in ``name`` as its last word: Smith after
