@@ -1551,3 +1551,28 @@ def test_a_pointer_with_no_body_before_stays_as_written() -> None:
     (quote,) = quotekit.extract("该公司董事长表示，今年订单翻番。")
     assert quote.speaker.mention == "该公司董事长"
     assert quote.speaker.org is None
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"kind": "quoted"},
+        {"start": -1},
+        {"end": 0, "start": 1},
+        {"confidence": 1.5},
+    ],
+)
+def test_a_quote_with_invalid_fields_is_refused(fields: dict) -> None:
+    values = {"text": "好", "start": 0, "end": 1, "kind": "direct", "speaker": quotekit.Speaker()}
+    with pytest.raises(ValueError):
+        quotekit.Quote(**{**values, **fields})
+
+
+def test_a_speaker_of_an_unknown_kind_is_refused() -> None:
+    with pytest.raises(ValueError, match="kind"):
+        quotekit.Speaker(kind="crowd")
+
+
+def test_an_entity_with_an_unknown_label_is_refused() -> None:
+    with pytest.raises(ValueError, match="label"):
+        quotekit.Entity(text="东湖", start=0, end=2, label="CITY")

@@ -131,6 +131,12 @@ class View:
     separators: dict[int, str] = attrs.field(factory=dict, repr=False)
 
     _cache: dict = attrs.field(factory=dict, repr=False, eq=False)
+    # Whether every view position is its original offset (nothing left out or moved).
+    _identity: bool = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        identity = all(map(int.__eq__, self.segment_starts, self.segment_sources))
+        object.__setattr__(self, "_identity", identity)
 
     def source_text(self, start: int, end: int) -> str:
         """The original text of the view span [start, end): noise and page breaks
@@ -151,6 +157,8 @@ class View:
 
     def to_source(self, position: int) -> int:
         """The original offset of the character at view ``position``."""
+        if self._identity:
+            return position
         index = bisect.bisect_right(self.segment_starts, position) - 1
         if index < 0:
             return position

@@ -35,6 +35,8 @@ _CHAIN_REACH = 80
 _BODY_POINTERS = frozenset("该此")
 _NOT_BODY_FIRSTS = frozenset("该此这那本其一")
 _BODY_REACH = 2000
+# How many clauses of a sentence may open on its subject (after frames and times).
+_SUBJECT_CLAUSES = 4
 _CLAUSE_MARKS = ("，", "。", "！", "？", "；", "：", "\n", "、")
 # The last word of a name in parts: after its last name dot or space.
 _LAST_WORD = re.compile(r"(?<=[· ])[^· ]+\Z")
@@ -475,19 +477,24 @@ class Resolver:
         before the pronoun at ``offset`` (or of its own sentence, before it), where
         nobody has spoken yet: 韩正赞赏…。他表示, 港队主教练安达臣赛后…。(paragraph)
         他续指 (the first clause that opens on the person, after any frame)."""
-        norm = self.normalized
-        end = offset
-        start = max(norm.rfind(mark, 0, end) for mark in "。！？\n") + 1
-        if not norm[start:end].strip(" “”「」"):
-            end = start - 1  # the pronoun opens its sentence: read the one before
-            while end > 0 and norm[end - 1] in "\n 。！？”」":
-                end -= 1
-            start = max(norm.rfind(mark, 0, end) for mark in "。！？\n") + 1
-        if end - start < 2 or offset - start > _PRONOUN_REACH:
+        if not self.people:
             return None
+        norm = self.normalized
+        lowest = max(0, offset - _PRONOUN_REACH)
+        end = offset
+        start = self._sentence_start(lowest, end)
+        if start is not None and not norm[start:end].strip(" “”「」"):
+            end = start - 1  # the pronoun opens its sentence: read the one before
+            while end > lowest and norm[end - 1] in "\n 。！？”」":
+                end -= 1
+            start = self._sentence_start(lowest, end)
+        if start is None or end - start < 2:
+            return None  # no sentence within reach
         known = frozenset(self.people)
         clause = start
-        while clause < end:
+        for _ in range(_SUBJECT_CLAUSES):
+            if clause >= end:
+                break
             while clause < end and norm[clause] in " “”「」":
                 clause += 1
             mention = self.parser.parse_start(norm, clause, end, known)
@@ -498,6 +505,14 @@ class Resolver:
                 break
             clause = comma + 1
         return None
+
+    def _sentence_start(self, lowest: int, end: int) -> Optional[int]:
+        """Where the sentence ending at ``end`` starts, if at or after ``lowest`` (or at
+        the start of the text)."""
+        found = max(self.normalized.rfind(mark, lowest, end) for mark in "。！？\n")
+        if found == -1:
+            return 0 if lowest == 0 else None
+        return found + 1
 
     def _paragraph_start_source(self, offset: int) -> int:
         """The position after the last line break before ``offset`` (0 if none),

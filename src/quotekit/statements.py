@@ -359,7 +359,11 @@ class StatementFinder:
             comma = position != cue.end
         while position < paragraph_end and text[position] == " ":
             position += 1
-        if position >= paragraph_end or self._negated(cue) or self._heard(cue):
+        if (
+            position >= paragraph_end
+            or self._negated(cue)
+            or (cue.word in _BRIEFINGS and self._heard(cue))
+        ):
             return  # nothing follows, or 拒绝透露 / 未予回应 / 听取…介绍: nothing was said
         quote = None
         if text[position] in _OPENERS:
@@ -419,8 +423,6 @@ class StatementFinder:
     def _heard(self, cue: CueMatch) -> bool:
         """The cue is a briefing the subject listens to (习近平听取…介绍, 听了…汇报):
         a noun after 听取, not the subject speaking."""
-        if cue.word not in _BRIEFINGS:
-            return False
         start = clause_start(self.text, cue.start, self.quote_closes)
         return _LISTENS.search(self.text, start, cue.start) is not None
 
