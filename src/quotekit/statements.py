@@ -119,6 +119,17 @@ def _object_start(lexicon: Lexicon) -> re.Pattern:
     return pattern
 
 
+def _cue_or_lead_firsts(lexicon: Lexicon) -> frozenset[str]:
+    """First characters of cues, leads and adverbials (what ``_cue_starts`` looks
+    for)."""
+    firsts = lexicon.cache.get("cue-or-lead-firsts")
+    if firsts is None:
+        words = [*lexicon.cues, *lexicon.leads, *lexicon.adverbials]
+        firsts = frozenset(word[0] for word in words if word)
+        lexicon.cache["cue-or-lead-firsts"] = firsts
+    return firsts
+
+
 def _negation(lexicon: Lexicon) -> tuple[regex.Pattern, frozenset[str]]:
     """The negations of ``lexicon`` ending at the search end (拒绝|透露), and their
     last characters."""
@@ -164,6 +175,8 @@ class StatementFinder:
         self._statement_opens = [quote.open for quote in self.statement_quotes]
         self._by_end: list[tuple[int, int, int]] = []  # (end, start, index), sorted
         self._speakers: dict[int, tuple[int, Optional[ParsedMention], bool]] = {}
+        self._clause_starts: dict[int, int] = {}
+        self._cue_or_lead_firsts = _cue_or_lead_firsts(self.lexicon)
         self._paragraph_starts = view.paragraph_starts
         self._paragraph_ends = [end for _, end in view.paragraphs]
 
@@ -253,11 +266,20 @@ class StatementFinder:
 
     # -- cues -----------------------------------------------------------------------
 
+    def _clause_start(self, position: int) -> int:
+        """``clause_start`` of the text at ``position``, computed once per position."""
+        start = self._clause_starts.get(position)
+        if start is None:
+            start = self._clause_starts[position] = clause_start(
+                self.text, position, self.quote_closes
+            )
+        return start
+
     def speaker_of(self, cue: CueMatch) -> tuple[int, Optional[ParsedMention], bool]:
         """(clause start, mention, subjectless) for a cue, computed once."""
         cached = self._speakers.get(cue.start)
         if cached is None:
-            start = clause_start(self.text, cue.start, self.quote_closes)
+            start = self._clause_start(cue.start)
             known = self.known
             if cue.word == "看来":
                 # 在他看来: the one in whose view, between 在 and the cue, speaks.
@@ -317,6 +339,8 @@ class StatementFinder:
 
     def _cue_starts(self, position: int, limit: int) -> Optional[CueMatch]:
         """A cue at ``position`` after adverbs (提醒，|指刘书彬…)."""
+        if self.text[position : position + 1] not in self._cue_or_lead_firsts:
+            return None  # neither a cue nor an adverb starts here
         for cue in self._cues_between(position - 1, min(limit, position + 4) + 1):
             if cue.cue.quote_only or not self._opens_statement(cue):
                 continue  # 表示，希望…: 希望 opens no statement of its own
@@ -423,7 +447,7 @@ class StatementFinder:
     def _heard(self, cue: CueMatch) -> bool:
         """The cue is a briefing the subject listens to (习近平听取…介绍, 听了…汇报):
         a noun after 听取, not the subject speaking."""
-        start = clause_start(self.text, cue.start, self.quote_closes)
+        start = self._clause_start(cue.start)
         return _LISTENS.search(self.text, start, cue.start) is not None
 
     def _negated(self, cue: CueMatch) -> bool:
@@ -484,9 +508,7 @@ class StatementFinder:
                 break
             if self._quoted(cue.start) or not self._opens_statement(cue):
                 continue
-            if cue.start not in self._speakers and (
-                clause_start(self.text, cue.start, self.quote_closes) <= start
-            ):
+            if cue.start not in self._speakers and (self._clause_start(cue.start) <= start):
                 continue  # the clause's own cue (its speaker is read where needed)
             clause, mention, subjectless = self.speaker_of(cue)
             if clause <= start:
