@@ -1576,3 +1576,22 @@ def test_a_speaker_of_an_unknown_kind_is_refused() -> None:
 def test_an_entity_with_an_unknown_label_is_refused() -> None:
     with pytest.raises(ValueError, match="label"):
         quotekit.Entity(text="东湖", start=0, end=2, label="CITY")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "quoted"),
+    [
+        ("删预算引争议 绿委批：瘫痪政府\n\n立法院今天三读。", "绿委", "瘫痪政府"),
+        ("蓝委轰：政府预算浮滥\n\n立法院今天三读。", "蓝委", "政府预算浮滥"),
+    ],
+)
+def test_criticism_in_a_headline(text: str, mention: str, quoted: str) -> None:
+    (quote,) = quotekit.extract(text)
+    assert (quote.speaker.mention, quote.text) == (mention, quoted)
+
+
+@pytest.mark.parametrize(
+    "text", ["新项目全部获批，标志着规划蓝图已经绘就。", "今年首批，共有100家企业入选。"]
+)
+def test_approval_and_batches_criticize_nobody(text: str) -> None:
+    assert quotekit.extract(text) == []
