@@ -1595,3 +1595,23 @@ def test_criticism_in_a_headline(text: str, mention: str, quoted: str) -> None:
 )
 def test_approval_and_batches_criticize_nobody(text: str) -> None:
     assert quotekit.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("“今年要办好十件实事。”——市长邬刚", "邬刚", "市长"),
+        ("“今年要办好十件实事。”\n——东湖市市长邬刚\n\n据了解，十件实事已确定。", "邬刚", "市长"),
+    ],
+)
+def test_a_quotation_signed_after_a_dash(text: str, name: str, title: str) -> None:
+    quote = quotekit.extract(text)[0]
+    assert (quote.text, quote.speaker.name, quote.speaker.title) == (
+        "今年要办好十件实事。",
+        name,
+        title,
+    )
+
+
+def test_a_dash_before_words_that_sign_nothing() -> None:
+    assert quotekit.extract("“绿水青山就是金山银山。”——这是我们的共识") == []

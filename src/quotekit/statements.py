@@ -60,6 +60,11 @@ _REPORTERS = re.compile(REPORTERS)
 # The longest label, colon included, that ends an interview answer running on before
 # it (问：, 主持人：, 县农业农村局局长韩立新：); a longer one opens a sentence.
 _TURN_LABEL = 21
+# A dash after a quotation and the one who signs it, to the end of the line (“Q”——
+# 市长王刚); group 1 is the signature.
+_SIGNATURE = re.compile(
+    r"[ \t]*\n?[ \t]*(?:——|—|--)[ \t]*([^，。！？；：\s“”「」][^，。！？；：\n“”「」]{1,29}?)[ \t]*(?:\n|$)"
+)
 # A character that can open a reported clause.
 _WORD_CHAR = regex.compile(r"[\p{Han}\p{Latin}\d]")
 # Cues that are also nouns for a briefing, which a subject may listen to (听取…介绍).
@@ -715,6 +720,13 @@ class StatementFinder:
         # “Q”姚庆峰对各种鸟类如数家珍: the person opening the next clause; also after
         # 说这话时 and an age, on the same line or the next (“Q”\n说这话时，72岁的钱桂英…).
         after = quote.close + 1
+        signed = _SIGNATURE.match(self.text, after)
+        if signed is not None:
+            # “Q”——市长王刚: the one who signs the quotation after a dash.
+            mention = self.parser.parse_label(self.text, signed.start(1), signed.end(1))
+            if mention is not None and mention.kind in ("person", "anonymous"):
+                self._add_quote(quote, None, mention, "signature", 0.8)
+                return
         saying = _SAYING_THIS.match(self.text, after)
         if saying is not None:
             after = saying.end()
