@@ -1615,3 +1615,15 @@ def test_a_quotation_signed_after_a_dash(text: str, name: str, title: str) -> No
 
 def test_a_dash_before_words_that_sign_nothing() -> None:
     assert quotekit.extract("“绿水青山就是金山银山。”——这是我们的共识") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("面对记者的提问，他沉默片刻后说：“我们会给大家一个交代。”", "他"),
+        ("邬刚想了一会儿说，这件事很复杂。", "邬刚"),
+    ],
+)
+def test_a_moments_pause_before_the_cue(text: str, mention: str) -> None:
+    (quote,) = quotekit.extract(text)
+    assert quote.speaker.mention == mention

@@ -131,6 +131,8 @@ def gap_pattern(lexicon: Lexicon, *, after_subject: bool = False) -> re.Pattern:
             f"(?P<again>[{HAN}])了(?P=again)[头手]?",
             f"(?P<twice>[{HAN}])(?P=twice)[头手]",
             "[叹松舒喘]了?一?口气",
+            # a moment's pause: 沉默片刻后, 停顿了一下, 想了一会儿
+            f"[{HAN}]{{1,2}}了?(?:片刻|一下|一会儿?)(?:后|之后)?",
             # holding a hand, patting a shoulder: 拉着记者的手, 拍了拍他的肩膀
             r"(?:(?:拉|握|攥|牵|挽)(?:着|住)|拍(?:了?拍|着))[^，。！？；：\n“”]{0,8}?"
             r"(?:手|胳膊|肩膀|肩|胸脯|胸口)",
@@ -192,7 +194,7 @@ def _gap_starts(lexicon: Lexicon) -> re.Pattern:
         openers = re.escape("".join(sorted(gap_openers(lexicon))))
         pattern = re.compile(
             f"(?=[{openers}]|.着|..[着地]|.了|(?P<twice>.)(?P=twice)[头手]|[叹松舒喘][了一口]"
-            "|[拉握攥牵挽]住|拍拍)",
+            "|[拉握攥牵挽]住|拍拍|.{1,2}了?(?:片刻|一下|一会))",
             re.DOTALL,
         )
         lexicon.cache["gap-starts"] = pattern
