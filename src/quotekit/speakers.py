@@ -194,7 +194,7 @@ def _gap_starts(lexicon: Lexicon) -> re.Pattern:
         openers = re.escape("".join(sorted(gap_openers(lexicon))))
         pattern = re.compile(
             f"(?=[{openers}]|.着|..[着地]|.了|(?P<twice>.)(?P=twice)[头手]|[叹松舒喘][了一口]"
-            "|[拉握攥牵挽]住|拍拍|.{1,2}了?(?:片刻|一下|一会))",
+            "|[拉握攥牵挽]住|拍拍|..?了?[片一][刻下会])",
             re.DOTALL,
         )
         lexicon.cache["gap-starts"] = pattern
