@@ -155,6 +155,17 @@ def test_token_texts_are_remembered_across_docs():
     assert set(strings.values()) == {"王", "浙江", "说"}
 
 
+def test_the_people_who_speak_are_person_entities(nlp):
+    text = (
+        "北辰科技公司首席执行官Mark Ellison说，今年订单翻番。"
+        "日本外相森川千惠说，日方对此表示遗憾。邬局长表示，要加强管理。"
+    )
+    doc = nlp(text)
+    ents = {(ent.text, ent.label_) for ent in doc.ents}
+    assert {("Mark Ellison", "PERSON"), ("森川千惠", "PERSON"), ("外相", "TITLE")} <= ents
+    assert ("邬局长", "PERSON") not in ents  # a surname and a title is no name
+
+
 def test_entities_on_the_doc(nlp):
     doc = nlp("浙江大学教授林晓峰在杭州市说，今年要办好十件实事。")
     ents = {(ent.text, ent.label_) for ent in doc.ents}
@@ -167,12 +178,15 @@ def test_entities_on_the_doc(nlp):
 @pytest.mark.parametrize("segmenter", ["char", "jieba"])
 def test_entities_are_the_aligned_spans_filter_spans_keeps(segmenter):
     pipeline = _segmenter_pipeline(segmenter)
-    pipeline.add_pipe("quotekit")
+    component = pipeline.add_pipe("quotekit")
     text = ARTICLE + "\n 青山 县 县长 Tom Lee 在 会上说，明年 要修 新路。"
     doc = pipeline(text)
+    # The entity rules, told the names of the people the speaker rules found.
+    speakers = [p.name for p in doc._.people if component._plain_name(p.name)]
+    assert speakers
     aligned = [
         doc.char_span(e.start, e.end, label=e.label, alignment_mode="expand")
-        for e in quotekit.entities(text)
+        for e in component.finder.find(text, names=speakers)
     ]
     expected = filter_spans([span for span in aligned if span is not None])
     assert [(e.start, e.end, e.label_) for e in doc.ents] == [

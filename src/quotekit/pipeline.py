@@ -9,7 +9,8 @@ entry point, so no import is needed) runs the extractor on ``doc.text`` and sets
   (label: the cue's kind of quote) and ``["quotekit_speakers"]`` (label: the speaker's
   name, else the mention), aligned to tokens with ``alignment_mode="expand"``;
 - ``doc.ents``: PERSON, ORG, GPE, LOC and TITLE entities added to those a trained
-  NER set earlier in the pipeline, which stay (unless ``overwrite_ents``).
+  NER set earlier in the pipeline, which stay (unless ``overwrite_ents``); the names
+  of the speakers found are PERSON wherever the article writes them.
 
 A trained NER earlier in the pipeline also gives hints: its PERSON spans are names
 the speaker rules accept (a name with a rare surname is still found).
@@ -161,7 +162,10 @@ class QuotekitComponent:
         }
         self._set_spans(tokens, analysis.quotes)
         if self.entities:
-            found = self.finder.find(text, names=sorted(names))
+            # The people the speaker rules named are names too (森川千惠, Mark Ellison),
+            # wherever the article writes them.
+            people = {person.name for person in analysis.people if self._plain_name(person.name)}
+            found = self.finder.find(text, names=sorted(names | people))
             if trained:
                 spans = [tokens.span(e.start, e.end, e.label) for e in found]
                 doc.ents = _merge_ents(
@@ -170,6 +174,16 @@ class QuotekitComponent:
             else:
                 tokens.set_ents((e.start, e.end, e.label) for e in found)
         return doc
+
+    def _plain_name(self, name: Optional[str]) -> bool:
+        """A person's name with no form of address or title in it (not 王先生, 王局长)."""
+        if not name or len(name) < 2:
+            return False
+        parser = self.extractor.parser
+        norm = self.extractor.lexicon.to_simplified(name)
+        return parser.honorific_end.search(norm) is None and (
+            parser.title_before(norm, 0, len(norm)) is None
+        )
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
         for doc in docs:
