@@ -10,7 +10,9 @@ disturbs the ratios as little as possible. Figures are ratios measured in one ru
 from __future__ import annotations
 
 import json
+import os
 import random
+import shutil
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -98,6 +100,17 @@ def cpu_times(
             function()
             best[name] = min(best[name], clock() - start)
     return best
+
+
+def quotekit_command() -> list[str]:
+    """The ``quotekit`` command of this interpreter's environment: the script beside
+    the interpreter, else the one on PATH, else the module run by the interpreter (so
+    a script runs the same whether or not the environment is activated)."""
+    beside = Path(sys.executable).parent / ("quotekit.exe" if os.name == "nt" else "quotekit")
+    if beside.exists():
+        return [str(beside)]
+    found = shutil.which("quotekit")
+    return [found] if found else [sys.executable, "-m", "quotekit.cli"]
 
 
 def characters(texts: Iterable[str]) -> int:

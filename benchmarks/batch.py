@@ -14,18 +14,17 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from _common import load_corpus, verdict
+from _common import load_corpus, quotekit_command, verdict
 
 
 def run(corpus: Path, jobs: int, output: Path) -> float:
-    command = [shutil.which("quotekit") or "quotekit", "extract", str(corpus), "--quiet"]
+    command = [*quotekit_command(), "extract", str(corpus), "--quiet"]
     command += ["--jobs", str(jobs), "--output", str(output)]
     started = time.perf_counter()
     subprocess.run(command, check=True)

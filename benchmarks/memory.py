@@ -20,14 +20,13 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import shutil
 import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
 
-from _common import load_corpus, verdict
+from _common import load_corpus, quotekit_command, verdict
 
 
 def build_input(texts: list[str], megabytes: int) -> bytes:
@@ -48,7 +47,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     texts, description = load_corpus(args.corpus)
     payload = build_input(texts, args.megabytes)
-    command = [shutil.which("quotekit") or "quotekit", "extract", "-", "--quiet"]
+    command = [*quotekit_command(), "extract", "-", "--quiet"]
     command += ["--jobs", str(args.jobs)]
 
     started = time.perf_counter()
