@@ -1627,3 +1627,8 @@ def test_a_dash_before_words_that_sign_nothing() -> None:
 def test_a_moments_pause_before_the_cue(text: str, mention: str) -> None:
     (quote,) = quotekit.extract(text)
     assert quote.speaker.mention == mention
+
+
+def test_the_industry_as_a_group() -> None:
+    (quote,) = quotekit.extract("业内普遍认为，这一政策将利好房地产市场。")
+    assert (quote.speaker.kind, quote.speaker.mention) == ("group", "业内")
