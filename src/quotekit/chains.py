@@ -198,10 +198,10 @@ class ChainReader:
         )
         self.honorific_start = start_pattern(lexicon.honorifics)
         self.place_start = start_pattern(lexicon.places)
-        self._units = frozenset(
+        # One-character units of organizations and places (局, 院, 市): what 该 points to.
+        self.unit_chars = frozenset(
             word for word in lexicon.org_suffixes | lexicon.places if len(word) == 1
         )
-        self.unit_chars = self._units
         # Last characters of titles and honorifics, to skip patterns that cannot match.
         self.head_ends = frozenset(head[-1] for head in heads)
         self.honorific_ends = frozenset(word[-1] for word in lexicon.honorifics)
@@ -751,7 +751,7 @@ class ChainReader:
         """An organization's or a place's unit starts at ``position`` (该|公司, 该|院,
         该|市): the determiner before it names a body the text gave before."""
         return bool(self.suffix_start.match(text, position)) or text[position : position + 1] in (
-            self._units
+            self.unit_chars
         )
 
     def _title_through(self, text: str, start: int, position: int) -> bool:
@@ -863,7 +863,7 @@ class ChainReader:
             org is not None
             and org_end - org_start == 1
             and (
-                text[org_start] not in self._units
+                text[org_start] not in self.unit_chars
                 or (org_start > 0 and text[org_start - 1] in "该本我其此")
             )
         ):

@@ -339,7 +339,8 @@ class Resolver:
         for position in positions:
             org = position.org
             if org is None and mention is not None and position.title:
-                lead = mention.text[: mention.text.find(position.title)]
+                at = mention.text.find(position.title)
+                lead = mention.text[:at] if at > 0 else ""
                 org = lead if lead[:1] in _BODY_POINTERS else None
             if org is not None and org[:1] in _BODY_POINTERS:
                 body = self._earlier_body(org, offset)
