@@ -104,6 +104,16 @@ CASES = [
         id="japanese-name",
     ),
     pytest.param(
+        "日本外相森川千惠说，日方对此表示遗憾。",
+        [("外相", "TITLE"), ("森川千惠", "PERSON")],
+        id="japanese-name-off-the-list-after-a-japanese-title",
+    ),
+    pytest.param(
+        "日本防卫相野间修表示，将加强警戒监视。",
+        [("野间修", "PERSON")],
+        id="japanese-name-of-three-characters-before-a-cue",
+    ),
+    pytest.param(
         "出席的有张伟明、李建华、于湉、赵甦等人。",
         [("于湉", "PERSON"), ("赵甦", "PERSON")],
         id="list-of-people",
@@ -230,6 +240,18 @@ NOT_ENTITIES = [
 
 # (text, entity text, label) that must not be found, though others may be.
 NOT_THESE = [
+    pytest.param(
+        "内阁拥有日本银行总裁罢免权。",
+        "罢免权",
+        "PERSON",
+        id="a-word-after-a-japanese-title-is-no-name",
+    ),
+    pytest.param(
+        "日本防卫相野间修表示，将加强警戒监视。",
+        "野间修表",
+        "PERSON",
+        id="a-japanese-name-does-not-take-the-cues-first-character",
+    ),
     pytest.param(
         "泰国王储玛哈·哇吉拉今天上午参观了工厂。",
         "储玛哈·哇吉拉",

@@ -365,7 +365,7 @@ class ChainReader:
             )
         return (
             len(name) in (3, 4)
-            and not self._frequent_word(name[:2])
+            and name[:2] not in self.common_words  # 日本银行总裁|罢免权
             and not self._frequent_word(name[2:])
             and name[1:3] not in self.common_words
             and self.plausible_name(text, start, end)
@@ -398,7 +398,8 @@ class ChainReader:
                         return end
                 return None
         if japan:
-            for end in (start + 4, start + 3):
+            # The shorter reading first: 中谷元|表示, not 中谷元表|示 (示 may begin a cue).
+            for end in (start + 3, start + 4):
                 if (
                     end <= len(text)
                     and self.end_marked(text, end)

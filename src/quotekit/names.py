@@ -215,6 +215,18 @@ class PeopleReader:
         yield from self._people(norm)
         yield from self._transliterations(norm)
         yield from self._japanese_people(norm)
+        yield from self._japanese_after_title(norm)
+
+    def _japanese_after_title(self, norm: str) -> Iterator[Candidate]:
+        """日本外相|上川阳子, 防卫相|中谷元: a name after a title whose chain names
+        Japan, read as the speaker rules read it (``ChainReader.japanese_name_end``)."""
+        position = norm.find("日本")
+        while position != -1:
+            for title in self.parser.title_start.finditer(norm, position + 2, position + 24):
+                end = self.parser.japanese_name_end(norm, title.end(), japan=True)
+                if end is not None:
+                    yield Candidate(title.end(), end, "PERSON")
+            position = norm.find("日本", position + 2)
 
     def known(self, norm: str, names: Iterable[str], table: dict[int, str]) -> Iterator[Candidate]:
         """Every occurrence of names known to be people's (a trained NER's)."""
