@@ -1632,3 +1632,10 @@ def test_a_moments_pause_before_the_cue(text: str, mention: str) -> None:
 def test_the_industry_as_a_group() -> None:
     (quote,) = quotekit.extract("业内普遍认为，这一政策将利好房地产市场。")
     assert (quote.speaker.kind, quote.speaker.mention) == ("group", "业内")
+
+
+def test_the_whole_cue_gan_kai_dao() -> None:
+    text = "“这些年村里变化太大了。”村民邬大山感慨道。"
+    (quote,) = quotekit.extract(text)
+    assert quote.cue == "感慨道"
+    assert text[quote.cue_start : quote.cue_end] == "感慨道"
