@@ -1639,3 +1639,16 @@ def test_the_whole_cue_gan_kai_dao() -> None:
     (quote,) = quotekit.extract(text)
     assert quote.cue == "感慨道"
     assert text[quote.cue_start : quote.cue_end] == "感慨道"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "title", "org"),
+    [
+        ("IMF表示，全球经济增速将放缓。", "organization", None, "IMF"),
+        ("据悉，WTO称，全球贸易将放缓。", "organization", None, "WTO"),
+        ("北岸NSA局长表示，计划将推迟。", "anonymous", "局长", "北岸NSA"),
+    ],
+)
+def test_an_acronym_in_capitals_is_a_body(text: str, kind: str, title, org: str) -> None:
+    (quote,) = quotekit.extract(text)
+    assert (quote.speaker.kind, quote.speaker.title, quote.speaker.org) == (kind, title, org)

@@ -838,6 +838,7 @@ class ChainReader:
             and head.start() == title_start
             and head.group().endswith("长")
             and org_end > start
+            and _HAN.match(text, org_end - 1) is not None  # not NASA|局长
             and text[title_start] in self.lexicon.org_suffixes | self.lexicon.places
             and not self.suffix_end.search(text, start, org_end)
         ):

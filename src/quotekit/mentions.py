@@ -45,6 +45,9 @@ _LATIN_NAME = re.compile(
     _LATIN_WORD + r"(?: (?:" + _LATIN_WORD + r"|van|von|der|de|da|del|bin|al|la|le))*"
     r" " + _LATIN_WORD + r"(?![A-Za-z])"
 )
+# An acronym in capitals (IMF, WHO, OPEC) that ends at the search end, with no
+# letter before it.
+_ACRONYM_END = regex.compile(r"(?r)(?<![A-Za-z])[A-Z]{2,8}\Z")
 # Where a word in Latin letters starts.
 _LATIN_WORD_START = re.compile(r"(?<![A-Za-z.'’-])[A-Za-z]")
 # The run of letters, spaces and name marks that ends where a cue begins.
@@ -236,7 +239,7 @@ class MentionParser(ChainReader):
         if (
             last not in self._mention_ends
             and NAME_CHARS.match(last) is None
-            and not ("a" <= last <= "z" or last == " ")  # a name in Latin letters
+            and not (last.isascii() and (last.isalpha() or last == " "))  # Latin letters
             and not any(name[-1:] == last for name in known)
         ):
             return None  # 央视网消息（新闻联播）: nothing that ends a mention ends here
@@ -496,6 +499,12 @@ class MentionParser(ChainReader):
     def _organization(self, text: str, lo: int, end: int) -> Optional[ParsedMention]:
         if text[end - 1] == "》":
             return self._outlet(text, lo, end)
+        if "A" <= text[end - 1] <= "Z":
+            # IMF表示, WHO称: an acronym in capitals that opens the clause is a body.
+            acronym = _ACRONYM_END.search(text, lo, end)
+            if acronym is not None and self.before_is_boundary(text, lo, acronym.start()):
+                return organization_mention(acronym.start(), end)
+            return None
         if text[end - 1] in "”」":
             return self._quoted_body(text, lo, end)
         if text[end - 1] not in self._org_ends:
