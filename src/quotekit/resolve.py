@@ -35,6 +35,8 @@ _CHAIN_REACH = 80
 _BODY_POINTERS = frozenset("该此")
 _NOT_BODY_FIRSTS = frozenset("该此这那本其一")
 _BODY_REACH = 2000
+# How many of the units before a pointer are read as the body it points to.
+_BODY_TRIES = 6
 # How many clauses of a sentence may open on its subject (after frames and times).
 _SUBJECT_CLAUSES = 4
 _CLAUSE_MARKS = ("，", "。", "！", "？", "；", "：", "\n", "、")
@@ -111,6 +113,8 @@ class Resolver:
         # The last word of each name in parts (古特雷斯 of 安东尼奥·古特雷斯, Smith
         # of Brad Smith) and the keys of the people it ends.
         self._last_words: dict[str, set[str]] = {}
+        # The organization written with a title at each occurrence read (or None).
+        self._orgs_with_titles: dict[tuple[str, int], Optional[str]] = {}
         # Where names after titles stand (normalized offsets): their positions are read.
         self._titled_at: set[tuple[int, int]] = set()
         self._line_breaks: Optional[list[int]] = None  # positions of "\n", once needed
@@ -374,7 +378,9 @@ class Resolver:
         norm = self.normalized
         lowest = max(0, before - _BODY_REACH)
         end = norm.rfind(unit_text, lowest, before)
-        while end > lowest:
+        tries = _BODY_TRIES  # the nearest few units only: a text of pointers alone
+        while end > lowest and tries:
+            tries -= 1
             stop = end + len(unit_text)
             if norm[end - 1] not in _BODY_POINTERS and norm[end - 1] not in "本其这那":
                 clause = max(norm.rfind(mark, lowest, end) for mark in _CLAUSE_MARKS) + 1
@@ -398,16 +404,27 @@ class Resolver:
         for _ in range(5):
             if end == -1:
                 break
-            occurrence_end = end + len(key)
-            parsed = self.parser.parse_end(
-                self.normalized, max(0, end - _CHAIN_REACH), occurrence_end
-            )
-            if parsed is not None and parsed.kind == "anonymous":
-                for position in parsed.positions_in(self.text):
-                    if position.org is not None and position.title == title:
-                        return position.org
+            org = self._org_with_title(title, key, end)
+            if org is not None:
+                return org
             end = self.normalized.rfind(key, lowest, end)
         return None
+
+    def _org_with_title(self, title: str, key: str, end: int) -> Optional[str]:
+        """The organization written with ``title`` at its occurrence ``end`` (read once
+        per occurrence: many statements may ask for the same one)."""
+        cached = self._orgs_with_titles.get((key, end), False)
+        if cached is not False:
+            return cached
+        org = None
+        parsed = self.parser.parse_end(self.normalized, max(0, end - _CHAIN_REACH), end + len(key))
+        if parsed is not None and parsed.kind == "anonymous":
+            for position in parsed.positions_in(self.text):
+                if position.org is not None and position.title == title:
+                    org = position.org
+                    break
+        self._orgs_with_titles[(key, end)] = org
+        return org
 
     @staticmethod
     def _plain(
