@@ -1652,3 +1652,11 @@ def test_the_whole_cue_gan_kai_dao() -> None:
 def test_an_acronym_in_capitals_is_a_body(text: str, kind: str, title, org: str) -> None:
     (quote,) = quotekit.extract(text)
     assert (quote.speaker.kind, quote.speaker.title, quote.speaker.org) == (kind, title, org)
+
+
+def test_an_official_named_again_takes_the_office_of_an_earlier_statement() -> None:
+    # The first statement's mention gives the office; the later bare title takes it.
+    text = "东湖市住建局相关负责人表示，今年将改造小区120个。相关负责人还表示，资金已落实。"
+    first, second = quotekit.extract(text)
+    assert first.speaker.org == "东湖市住建局"
+    assert (second.speaker.title, second.speaker.org) == ("负责人", "东湖市住建局")

@@ -113,6 +113,8 @@ class Resolver:
         # The last word of each name in parts (古特雷斯 of 安东尼奥·古特雷斯, Smith
         # of Brad Smith) and the keys of the people it ends.
         self._last_words: dict[str, set[str]] = {}
+        # The mentions of unnamed officials that statements have, by source end offset.
+        self._anonymous_at: dict[int, ParsedMention] = {}
         # The organization written with a title at each occurrence read (or None).
         self._orgs_with_titles: dict[tuple[str, int], Optional[str]] = {}
         # Where names after titles stand (normalized offsets): their positions are read.
@@ -141,6 +143,10 @@ class Resolver:
             self._titled_at.add((mention.name.start, mention.name.end))
         for statement in statements:
             mention = statement.mention
+            if mention is not None and mention.kind == "anonymous" and mention.end > 0:
+                # Where an unnamed official's mention ends (source offset): its positions
+                # are read already, should a later statement look for its organization.
+                self._anonymous_at[self.view.to_source(mention.end - 1) + 1] = mention
             if mention is not None and mention.name is not None and not mention.surname_only:
                 entry = self._index(
                     mention, self.view.text, self.view.original, self.view.to_source
@@ -417,12 +423,22 @@ class Resolver:
         if cached is not False:
             return cached
         org = None
-        parsed = self.parser.parse_end(self.normalized, max(0, end - _CHAIN_REACH), end + len(key))
-        if parsed is not None and parsed.kind == "anonymous":
-            for position in parsed.positions_in(self.text):
-                if position.org is not None and position.title == title:
-                    org = position.org
-                    break
+        stated = self._anonymous_at.get(end + len(key))
+        if stated is not None:
+            positions = stated.positions_in(self.view.original)
+        else:
+            parsed = self.parser.parse_end(
+                self.normalized, max(0, end - _CHAIN_REACH), end + len(key)
+            )
+            positions = (
+                parsed.positions_in(self.text)
+                if parsed is not None and parsed.kind == "anonymous"
+                else ()
+            )
+        for position in positions:
+            if position.org is not None and position.title == title:
+                org = position.org
+                break
         self._orgs_with_titles[(key, end)] = org
         return org
 
