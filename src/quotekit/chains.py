@@ -108,7 +108,7 @@ _PREPOSITION_SURNAMES = frozenset("向于对")
 # Leads that also stand inside the names of bodies (香港特区选举管理委员会).
 _NAME_LEADS = frozenset({"选举"})
 # Determiners that point back to a body named before (该公司, 此院).
-_BODY_DETERMINERS = frozenset({"该", "此"})
+BODY_POINTERS = frozenset("该此")
 # Determiners that are not part of a title or organization (相关负责人 -> 负责人).
 _DETERMINERS = ("相关", "有关", "该", "这位", "那位", "一位", "一名")
 _DETERMINER_ENDS = frozenset(word[-1] for word in _DETERMINERS)
@@ -730,7 +730,7 @@ class ChainReader:
                 position <= zone
                 and text[lo:position] in self.lexicon.leads
                 and not self._place_across(text, lo, position)
-                and not (text[lo:position] in _BODY_DETERMINERS and self._unit_at(text, position))
+                and not (text[lo:position] in BODY_POINTERS and self._unit_at(text, position))
             ):
                 break  # 据|市交通运输局…: a lead opens the clause (but 也门 is a place)
             if char in self._cue_ends:

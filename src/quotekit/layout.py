@@ -98,6 +98,8 @@ _BLOCK_TAGS = frozenset(
 # at most.
 _CAPTION_OPENINGS = ("图为", "上图", "下图", "左图", "右图", "图：", "图片：")
 _CAPTION_LINE = 100
+# A hyphen between two Chinese characters (迪亚斯-卡内尔).
+_NAME_HYPHEN = re.compile(f"(?<=[{HAN}])-(?=[{HAN}])")
 # How long a line is before it reads as body text rather than a headline.
 _BODY_LINE = 30
 
@@ -240,10 +242,6 @@ def normalize(text: str, lexicon: Lexicon) -> str:
         # transliterated name, as the name dot does.
         normalized = _NAME_HYPHEN.sub("·", normalized)
     return normalized
-
-
-# A hyphen between two Chinese characters (迪亚斯-卡内尔).
-_NAME_HYPHEN = re.compile(f"(?<=[{HAN}])-(?=[{HAN}])")
 
 
 class _Line(NamedTuple):

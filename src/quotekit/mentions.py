@@ -718,27 +718,21 @@ class MentionParser(ChainReader):
             head = self.head_end.search(text, max(0, position - 10), position)
             if head is None:
                 continue
+            name_start = position
             latin = (
                 _LATIN_NAME.match(text, position + (text[position] == " "))
                 if text[position] < "\u0080"
                 else None
             )
-            if latin is not None:
-                # 微软公司总裁|Brad Smith: the name in Latin letters; the title ends here.
-                title = self.title_end.search(text, max(0, head.start() - 12), position)
-                chain = self.chain_start(text, 0, title.start() if title else head.start())
-                positions = self.split_positions(text, chain, position)
-                yield ParsedMention(
-                    chain, latin.end(), "person", Span(latin.start(), latin.end()), positions
-                )
-                continue
             japan = "日本" in text[max(0, position - 20) : position]
             japanese = (
                 self.japanese_name_end(text, position, japan)
-                if japan or text[position] in self._japanese_firsts
+                if latin is None and (japan or text[position] in self._japanese_firsts)
                 else None
             )
-            if japanese is not None:
+            if latin is not None:
+                name_start, name_end = latin.span()  # 微软公司总裁|Brad Smith
+            elif japanese is not None:
                 name_end = japanese  # 外相|上川阳子|表示, 社长|丰田章男
             elif text[position] in self.surnames or self.is_surname_at(text, position):
                 if self._is_word(text[position : position + 2]):
@@ -762,7 +756,7 @@ class MentionParser(ChainReader):
             title_start = title.start() if title else head.start()
             chain = self.chain_start(text, 0, title_start)
             positions = self.split_positions(text, chain, position)
-            yield ParsedMention(chain, name_end, "person", Span(position, name_end), positions)
+            yield ParsedMention(chain, name_end, "person", Span(name_start, name_end), positions)
 
     def _name_in_any_script(self, text: str, start: int) -> Optional[int]:
         """End of a transliterated name, or of a name in any script that punctuation

@@ -8,6 +8,7 @@ Offsets always index the original text, end exclusive.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Optional
 
 import attrs
@@ -37,24 +38,29 @@ def _not_negative(instance: Any, attribute: attrs.Attribute, value: int) -> None
         raise ValueError(f"{type(instance).__name__}: {attribute.name} {value} < 0")
 
 
-def _quote_kind(instance: Any, attribute: attrs.Attribute, value: str) -> None:
-    if value not in QUOTE_KINDS:
-        raise ValueError(f"Quote: kind must be one of {QUOTE_KINDS}, not {value!r}")
+def _one_of(choices: tuple[str, ...]) -> Callable[[Any, attrs.Attribute, str], None]:
+    """A validator: the value is one of ``choices`` (a kind, a label)."""
 
+    def check(instance: Any, attribute: attrs.Attribute, value: str) -> None:
+        if value not in choices:
+            raise ValueError(
+                f"{type(instance).__name__}: {attribute.name} must be one of {choices}, "
+                f"not {value!r}"
+            )
 
-def _speaker_kind(instance: Any, attribute: attrs.Attribute, value: str) -> None:
-    if value not in SPEAKER_KINDS:
-        raise ValueError(f"Speaker: kind must be one of {SPEAKER_KINDS}, not {value!r}")
-
-
-def _entity_label(instance: Any, attribute: attrs.Attribute, value: str) -> None:
-    if value not in ENTITY_LABELS:
-        raise ValueError(f"Entity: label must be one of {ENTITY_LABELS}, not {value!r}")
+    return check
 
 
 def _probability(instance: Any, attribute: attrs.Attribute, value: float) -> None:
     if not 0.0 <= value <= 1.0:
-        raise ValueError(f"Quote: confidence must be between 0 and 1, not {value!r}")
+        raise ValueError(
+            f"{type(instance).__name__}: {attribute.name} must be between 0 and 1, not {value!r}"
+        )
+
+
+_quote_kind = _one_of(QUOTE_KINDS)
+_speaker_kind = _one_of(SPEAKER_KINDS)
+_entity_label = _one_of(ENTITY_LABELS)
 
 
 @attrs.frozen

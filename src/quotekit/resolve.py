@@ -17,7 +17,7 @@ from typing import Optional
 
 import attrs
 
-from .chains import title_head
+from .chains import BODY_POINTERS, title_head
 from .layout import View
 from .mentions import MentionParser, ParsedMention
 from .records import Mention, Person, Position, Speaker
@@ -32,8 +32,10 @@ _BARE_BEFORE = frozenset("，。！？；：\n“”「」 （）、")
 _CHAIN_REACH = 80
 # Pointers to a body the text named before (该院, 此公司), how far back that body may
 # be, and the marks that open the clause it is named in.
-_BODY_POINTERS = frozenset("该此")
-_NOT_BODY_FIRSTS = frozenset("该此这那本其一")
+# Words that point at a body rather than name it (该, 这, 本): a unit after one of them
+# is no body named before, and a body does not open on one (nor on 一).
+_POINTING = BODY_POINTERS | frozenset("这那本其")
+_NOT_BODY_FIRSTS = _POINTING | {"一"}
 _BODY_REACH = 2000
 # How many of the units before a pointer are read as the body it points to.
 _BODY_TRIES = 6
@@ -351,8 +353,8 @@ class Resolver:
             if org is None and mention is not None and position.title:
                 at = mention.text.find(position.title)
                 lead = mention.text[:at] if at > 0 else ""
-                org = lead if lead[:1] in _BODY_POINTERS else None
-            if org is not None and org[:1] in _BODY_POINTERS:
+                org = lead if lead[:1] in BODY_POINTERS else None
+            if org is not None and org[:1] in BODY_POINTERS:
                 body = self._earlier_body(org, offset)
                 if body is not None:
                     position = Position(org=body, title=position.title)
@@ -362,24 +364,25 @@ class Resolver:
             resolved.append(position)
         return tuple(resolved)
 
-    def _unit_only(self, org: str) -> bool:
-        """``org`` is a pointer and a unit alone (该院, 此公司)."""
+    def _pointed_unit(self, org: str) -> Optional[str]:
+        """The unit after the pointer of ``org`` (公司 of 该公司董事会, 院 of 该院),
+        normalized; None if none follows it."""
         norm_org = self.parser.lexicon.to_simplified(org)
         unit = self.parser.suffix_start.match(norm_org, 1)
-        return (unit is not None and unit.end() == len(org)) or (
-            len(org) == 2 and norm_org[1] in self.parser.unit_chars
-        )
+        if unit is not None:
+            return unit.group()
+        return norm_org[1] if norm_org[1:2] in self.parser.unit_chars else None
+
+    def _unit_only(self, org: str) -> bool:
+        """``org`` is a pointer and a unit alone (该院, 此公司)."""
+        unit = self._pointed_unit(org)
+        return unit is not None and 1 + len(unit) == len(org)
 
     def _earlier_body(self, org: str, before: int) -> Optional[str]:
         """``org`` (该院呼吸科) with its pointer and unit replaced by the body written
         last before ``before`` that ends in that unit (东湖医院 + 呼吸科)."""
-        norm_org = self.parser.lexicon.to_simplified(org)
-        unit = self.parser.suffix_start.match(norm_org, 1)
-        if unit is not None:
-            unit_text = unit.group()
-        elif norm_org[1:2] in self.parser.unit_chars:
-            unit_text = norm_org[1:2]
-        else:
+        unit_text = self._pointed_unit(org)
+        if unit_text is None:
             return None
         norm = self.normalized
         lowest = max(0, before - _BODY_REACH)
@@ -388,7 +391,7 @@ class Resolver:
         while end > lowest and tries:
             tries -= 1
             stop = end + len(unit_text)
-            if norm[end - 1] not in _BODY_POINTERS and norm[end - 1] not in "本其这那":
+            if norm[end - 1] not in _POINTING:
                 clause = max(norm.rfind(mark, lowest, end) for mark in _CLAUSE_MARKS) + 1
                 start = self.parser.chain_start(norm, clause, stop)
                 if stop - start > len(unit_text) + 1 and norm[start] not in _NOT_BODY_FIRSTS:

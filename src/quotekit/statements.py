@@ -29,6 +29,7 @@ from .layout import View
 from .lexicon import Lexicon, suffix_pattern, trie_pattern
 from .mentions import MentionParser, ParsedMention, name_forms
 from .quotes import QuoteSpan, find_quote_spans, outermost
+from .script import HAN
 from .speakers import (
     CLAUSE_BREAK,
     REPORTERS,
@@ -71,7 +72,7 @@ _WORD_CHAR = regex.compile(r"[\p{Han}\p{Latin}\d]")
 _BRIEFINGS = frozenset({"介绍", "汇报", "讲解", "介绍说"})
 _LISTENS = re.compile("听取|听了|聆听|倾听|听完")
 # One Han character.
-_HAN_CHAR = regex.compile(r"\p{Han}")
+_HAN_CHAR = re.compile(f"[{HAN}]")
 # Punctuation that ends a clause.
 _CLAUSE_STOP = re.compile(r"[，。！？；：\n]")
 # Openers of quotations.
