@@ -241,6 +241,12 @@ NOT_ENTITIES = [
 # (text, entity text, label) that must not be found, though others may be.
 NOT_THESE = [
     pytest.param(
+        "邬姓主妇表示，菜价比上个月贵了两成。",
+        "邬姓",
+        "PERSON",
+        id="a-surname-said-as-such-is-no-name",
+    ),
+    pytest.param(
         "内阁拥有日本银行总裁罢免权。",
         "罢免权",
         "PERSON",

@@ -999,6 +999,16 @@ CASES = [
         [("要抓好", "indirect", None, None, None)],
         id="two-people-each-with-a-title",
     ),
+    pytest.param(
+        "邬姓主妇表示，菜价比上个月贵了两成。",
+        [("菜价比", "indirect", None, None, None)],
+        id="a-surname-said-as-such-is-no-name",
+    ),
+    pytest.param(
+        "一名邝姓司机说，油价再涨就跑不动了。",
+        [("油价再涨", "indirect", None, None, None)],
+        id="a-surname-said-as-such-after-one",
+    ),
 ]
 
 

@@ -528,6 +528,8 @@ class ChainReader:
                 surname = 1 if text[start] in surnames else 0
             if not surname or length - surname not in (1, 2):
                 continue
+            if length - surname == 1 and text[start + surname] == "姓":
+                continue  # 吴姓|主妇: a surname said as such, not a name (吴姓 is no name)
             if (
                 not self._name_chars(text, start + surname, end)
                 or self._title_inside(text, start, end)

@@ -445,6 +445,8 @@ class PeopleReader:
         given = start + surname
         if given >= len(norm) or not _IS_GIVEN[norm[given]]:
             return True  # 王|在, 李|。
+        if norm[given] == "姓":
+            return True  # 吴|姓主妇: the surname said as such, no name
         if self._address_at(norm, given):
             return True  # 王|先生: the surname stands alone
         return self._title_goes_on(norm, start, surname)  # 部长|官…: it ends a title
