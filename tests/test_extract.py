@@ -1009,6 +1009,11 @@ CASES = [
         [("油价再涨", "indirect", None, None, None)],
         id="a-surname-said-as-such-after-one",
     ),
+    pytest.param(
+        "南湾特区政府经济财政司司长邝伟明表示，本地经济持续复苏。",
+        [("本地经济", "indirect", "邝伟明", "司长", "南湾特区政府经济财政司")],
+        id="the-head-of-a-unit-whose-name-holds-a-longer-title",
+    ),
 ]
 
 

@@ -812,12 +812,19 @@ class ChainReader:
         a suffix running across the cut (南方共同市场|轮值主席)."""
         for cut in range(title_start + 1, end - 1):
             body = self.suffix_end.search(text, start, cut)
-            if body is None or body.start() >= title_start:
+            if body is None or (
+                body.start() >= title_start and not self._unit_title(text, cut, end)
+            ):
                 continue  # the suffix must run across the cut (共同|市场), not 规划|执行
             title = self.title_end.search(text, cut, end)
             if title is not None and title.start() == cut:
                 return cut
         return title_start
+
+    def _unit_title(self, text: str, cut: int, end: int) -> bool:
+        """The title from ``cut`` is the head of the unit that ends there (经济财政|司|司长):
+        a head ending in 长 that begins with the unit's last character."""
+        return text[cut - 1] == text[cut] and text[end - 1] == "长" and end - cut == 2
 
     def split_position(self, text: str, start: int, end: int) -> ParsedPosition:
         """One position: the title is the longest title at the end, the rest the org."""
@@ -829,7 +836,7 @@ class ChainReader:
                 else ParsedPosition(None, None)
             )
         title_start = title.start()
-        if title_start > start and text[title_start - 1] not in self._org_ends:
+        if title_start > start and text[title_start - 1] not in self._body_ends:
             title_start = self._title_after_body(text, start, title_start, end)
         org_end = title_start
         # 立法院长, 经济部长: the head of a unit (X长) shares its first character with
