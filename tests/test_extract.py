@@ -1318,6 +1318,12 @@ def test_a_pronoun_right_after_a_quotation_speaks_it() -> None:
         # whoever issued it is not read: the statement speaks
         ("烈焰14日发布声明称，行动结束。", "声明", None),
         ("《通知》强调，要坚持聚焦主题。", "《通知》", None),
+        # a piece of news speaks as a report does (Hong Kong and Taiwan usage)
+        ("消息指，涉事男子已被带返警署调查。", "消息", None),
+        ("有报道称，客机迫降时发生爆胎。", "有报道", None),
+        # who issued the document, written before it with 的, speaks through it
+        ("北港气象台发布的消息称，地震发生在山区。", "北港气象台", "北港气象台"),
+        ("北港评论员邝明远引述官员的声明发文称，谈判已经破裂。", "北港评论员邝明远", "北港"),
         # two places joined stay one group (no venue before them)
         ("秘鲁和巴西各界人士表示，期待合作深化。", "秘鲁和巴西各界人士", None),
     ],
@@ -1325,6 +1331,10 @@ def test_a_pronoun_right_after_a_quotation_speaks_it() -> None:
 def test_a_speaker_keeps_its_whole_name(text: str, mention: str, org) -> None:
     (quote,) = quotekit.extract(text)
     assert (quote.speaker.mention, quote.speaker.org) == (mention, org)
+
+
+def test_a_news_dateline_is_no_speaker() -> None:
+    assert quotekit.extract("本报消息：今年全市新增就业岗位十万个。\n") == []
 
 
 def test_a_pronoun_after_a_framing_clause_takes_the_speaker() -> None:

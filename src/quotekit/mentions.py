@@ -82,6 +82,8 @@ _SYLLABLE_VERBS = (
 )
 # Meetings and plans named by the words before them (中央经济工作会议, “十五五”规划纲要):
 # those words are an organization only where they end like one (国务院|常务会议).
+# "There is" before a document: some report says, no body named (有报道称, 另有消息指).
+_THERE_IS = frozenset(("有", "另有", "还有", "也有", "又有"))
 _NAMED_DOCUMENTS = frozenset(
     "会议 全会 大会 全体会议 常务会议 纲要 规划 计划 行动计划 方案 实施方案 意见 "
     "指导意见 实施意见 办法 条例 法案 草案 议程 决议 决定 宣言 文件".split()
@@ -429,6 +431,9 @@ class MentionParser(ChainReader):
                 start = self.chain_start(text, lo, match.start())
                 if pattern is self.document_end:
                     before = text[start : match.start()]
+                    if before in _THERE_IS:
+                        # 有报道称, 另有消息指: some report says; no one issued it here.
+                        return ParsedMention(start, end, "document", group_word=match.group())
                     if _ISSUED.search(before) or text[match.start() - 2 : match.start()] in (
                         "的话",
                         "消息",

@@ -91,8 +91,12 @@ _CLAUSE_OPENER = re.compile(
 _WEAK_BARE = {"说": 6, "表示": 6, "称": 3, "指": 4}
 
 
-# A news report, which speaks only for those it quotes (报道称，特朗普认为…).
-_REPORTS = frozenset(("报道", "报导"))
+# A report or a piece of news, which speaks only for those it quotes (报道称，特朗普认为…).
+_REPORTS = frozenset(("报道", "报导", "消息"))
+# Verbs of issuing: who issued the news speaks through it (…发布消息说，…).
+_ISSUING = frozenset(("发布", "发表", "公布", "发出"))
+# The word that ends a news source's dateline label (本报消息：…, 央视网消息：…).
+_DATELINE = "消息"
 # How far into a reported clause its own cue may stand (报道称，|美国国防部…认为).
 _MAX_GAP_TO_CUE = 40
 # Cues that report what an organization said (乌安全局还|称…): where one follows an
@@ -299,6 +303,19 @@ class StatementFinder:
                 )
                 if mention is None and not subjectless:
                     mention = self._subject_far_from_cue(start, cue.start)
+                elif (
+                    mention is not None
+                    and mention.kind == "document"
+                    and mention.start > start
+                    and self.text[mention.start - 1] == "的"
+                ):
+                    # 哈马斯发表的|声明|说: who issued it speaks through it; 赫什|引述美国
+                    # 官员的声明|发文称: a person who opens the clause cites it and speaks.
+                    mention = (
+                        self._issuer(start, mention.start - 1, known)
+                        or self._subject_far_from_cue(start, cue.start)
+                        or mention
+                    )
             if mention is None and subjectless:
                 mention = self._speaker_of_earlier_cue(cue, start)
             if mention is None and subjectless:
@@ -329,6 +346,17 @@ class StatementFinder:
                 if mention is not None:
                     return mention
         return None
+
+    def _issuer(self, start: int, of: int, known: frozenset[str]) -> Optional[ParsedMention]:
+        """Who opens the clause and issued the document named after ``of`` (its 的):
+        哈马斯|发表的|声明, 日本气象厅|发布的|消息."""
+        verb = of - 2
+        if verb <= start or self.text[verb:of] not in _ISSUING:
+            return None
+        mention = self.parser.parse_end(self.text, start, verb, known)
+        if mention is None or mention.start != start:
+            return None
+        return mention if mention.kind in ("person", "organization", "anonymous") else None
 
     def _subject_far_from_cue(self, start: int, cue_start: int) -> Optional[ParsedMention]:
         """习近平总书记|近日对…作出重要指示|强调: the subject opens the clause."""
@@ -423,8 +451,9 @@ class StatementFinder:
             return
         if mention is None or self._cue_starts(position, paragraph_end):
             return  # no speaker; or 提醒，指…: the later cue governs the clause
-        reported = mention.group_word in _REPORTS or self.text[cue.start - 2 : cue.start] in (
-            _REPORTS
+        reported = mention.group_word in _REPORTS or (
+            self.text[cue.start - 2 : cue.start] in _REPORTS
+            and self.text[cue.start - 4 : cue.start - 2] not in _ISSUING
         )
         if reported and self._reports_a_speaker(position, paragraph_end):
             return  # (美国媒体)报道称，|特朗普认为…: the one the report quotes speaks
@@ -620,6 +649,8 @@ class StatementFinder:
                 self.text[mention.start : mention.end]
             ):
                 continue  # 北京：今年将新建…: a place heads the news, nobody speaks
+            if self.text.startswith(_DATELINE, mention.end - len(_DATELINE)):
+                continue  # 央视网消息：…: the source of the news, not a speaker
             labels.append((index, match.end(), end, mention, headline))
         questions = any(self._asks(mention) for *_, mention, _ in labels)
         for index, body, end, mention, headline in labels:
