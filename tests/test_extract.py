@@ -1014,6 +1014,11 @@ CASES = [
         [("本地经济", "indirect", "邝伟明", "司长", "南湾特区政府经济财政司")],
         id="the-head-of-a-unit-whose-name-holds-a-longer-title",
     ),
+    pytest.param(
+        "村民邬大海乐呵呵地说：“今年的收成比去年好。”",
+        [("今年的收成", "direct", "邬大海", "村民", None)],
+        id="a-reduplicated-manner-word",
+    ),
 ]
 
 

@@ -126,6 +126,8 @@ def gap_pattern(lexicon: Lexicon, *, after_subject: bool = False) -> re.Pattern:
             # manner: 激动地, 笑着, 感激地; holding or watching something right before
             # the cue (the gap is matched up to the cue): 指着远处|说, 握着方向盘|说
             f"[{HAN}]{{2}}地",
+            # a reduplicated manner word: 乐呵呵地, 慢悠悠地, 兴冲冲地
+            f"[{HAN}](?P<abb>[{HAN}])(?P=abb)地",
             f"[{HAN}]{{1,2}}着(?:[^，。！？；：\n“”]{{1,6}}\\Z)?",
             # a pause or a gesture: 顿了顿, 想了想, 点了点头, 摆摆手, 叹了口气
             f"(?P<again>[{HAN}])了(?P=again)[头手]?",
@@ -193,7 +195,8 @@ def _gap_starts(lexicon: Lexicon) -> re.Pattern:
     if pattern is None:
         openers = re.escape("".join(sorted(gap_openers(lexicon))))
         pattern = re.compile(
-            f"(?=[{openers}]|.着|..[着地]|.了|(?P<twice>.)(?P=twice)[头手]|[叹松舒喘][了一口]"
+            f"(?=[{openers}]|.着|..[着地]|.(?P<abb>.)(?P=abb)地|.了|(?P<twice>.)(?P=twice)[头手]"
+            "|[叹松舒喘][了一口]"
             "|[拉握攥牵挽]住|拍拍|..?了?[片一][刻下会])",
             re.DOTALL,
         )
