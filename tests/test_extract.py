@@ -1019,6 +1019,21 @@ CASES = [
         [("今年的收成", "direct", "邬大海", "村民", None)],
         id="a-reduplicated-manner-word",
     ),
+    pytest.param(
+        "南湖大学经济学院教授邝和平认为，消费回暖仍需时间。",
+        [("消费回暖", "indirect", "邝和平", "教授", "南湖大学经济学院")],
+        id="a-given-name-with-he-after-a-title",
+    ),
+    pytest.param(
+        "对此，邝和平认为，消费回暖仍需时间。",
+        [("消费回暖", "indirect", "邝和平", None, None)],
+        id="a-given-name-with-he",
+    ),
+    pytest.param(
+        "王和李说，明天再来。",
+        [],
+        id="he-between-two-surnames-joins-two-people",
+    ),
 ]
 
 

@@ -37,6 +37,9 @@ _NOT_IN_NAME = frozenset(
 # Log odds of standing in a given name at or below which a character is one of prose
 # (外, 所, 职), which a name read in any script after a title does not hold.
 _PROSE_ODDS = -3.0
+# Log odds of standing in a given name from which a surname's character, after 和,
+# is read as a given name's (曹和|林) rather than a second person's surname (王和|李).
+_GIVEN_ODDS = 2.0
 # Log odds of standing in a given name below which a character that begins a common
 # word after a name begins that word rather than ends the name (有着, 能够).
 _VERB_ODDS = -2.0
@@ -261,6 +264,19 @@ class ChainReader:
         """Every character of text[start:end] may stand in a name."""
         return NAME_CHARS.fullmatch(text, start, end) is not None
 
+    def _given_with_he(self, text: str, start: int, end: int) -> bool:
+        """A given name of 和 and one character (曹|和平, 陈|和生): between a surname
+        and a character that stands in given names far more than as a surname
+        (王|和|李 are two people), 和 joins no two people."""
+        if end - start != 2 or text[start] != "和":
+            return False
+        other = text[start + 1]
+        return (
+            other in self.given_chars
+            and other not in _NOT_IN_NAME
+            and (other not in self.surnames or self.given_odds.get(other, 0.0) >= _GIVEN_ODDS)
+        )
+
     def name_after_title(
         self, text: str, lo: int, end: int, marked_end: bool = True
     ) -> Optional[int]:
@@ -279,6 +295,17 @@ class ChainReader:
         ):
             return korean  # 总统|李在明|表示
         longest = 12 if "·" in text[max(lo, end - 12) : end] else 8
+        he = end - 3
+        if (
+            marked_end
+            and he > lo
+            and text[he + 1] == "和"
+            and self.is_surname_at(text, he) == 1
+            and self._given_with_he(text, he + 1, end)
+            and text[he - 1] in self.head_ends
+            and self.title_end.search(text, lo, he)
+        ):
+            return he  # 教授|曹和平|认为: a given name with 和 (see ``_given_with_he``)
         # The name lies in the run of name characters before ``end``.
         run = _NAME_RUN_END.search(text, max(lo, end - longest), end)
         if run is None:
@@ -531,7 +558,10 @@ class ChainReader:
             if length - surname == 1 and text[start + surname] == "姓":
                 continue  # 吴姓|主妇: a surname said as such, not a name (吴姓 is no name)
             if (
-                not self._name_chars(text, start + surname, end)
+                not (
+                    self._name_chars(text, start + surname, end)
+                    or self._given_with_he(text, start + surname, end)
+                )
                 or self._title_inside(text, start, end)
                 or self._is_word(text[start:end])
                 or text[start:end] in self.common_words
