@@ -1705,3 +1705,63 @@ def test_an_official_named_again_takes_the_office_of_an_earlier_statement() -> N
     first, second = quotekit.extract(text)
     assert first.speaker.org == "东湖市住建局"
     assert (second.speaker.title, second.speaker.org) == ("负责人", "东湖市住建局")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        pytest.param(
+            "省卫健委副主任邬国华在发布会上介绍了有关情况。这位官员表示，全省床位总体充足。",
+            "这位官员",
+            ("邬国华", "副主任", "省卫健委", "person"),
+            id="this-official-is-the-person-named-before",
+        ),
+        pytest.param(
+            "记者采访了市交通局局长邝明。邝明告诉记者，地铁年底通车。这位局长还说，公交线路将同步优化。",
+            "这位局长",
+            ("邝明", "局长", "市交通局", "person"),
+            id="this-director-is-the-director-named-before",
+        ),
+        pytest.param(
+            "北港市场监管局有关负责人表示，将严查违法行为。上述负责人指出，今年已立案五百余件。",
+            "上述负责人",
+            (None, "负责人", "北港市场监管局", "anonymous"),
+            id="the-aforesaid-official-keeps-the-office",
+        ),
+        pytest.param(
+            "北港外长卡尔森与南港外长莫里会谈。后者表示，南港愿意推动和平进程。",
+            "后者",
+            ("莫里", "外长", "南港", "person"),
+            id="the-latter",
+        ),
+        pytest.param(
+            "北港外长卡尔森与南港外长莫里会谈。前者表示，北港愿意推动和平进程。",
+            "前者",
+            ("卡尔森", "外长", "北港", "person"),
+            id="the-former",
+        ),
+        pytest.param(
+            "北港总统卡尔森和副总统莫里发表联合声明称，将举行大选。",
+            "北港总统卡尔森和副总统莫里",
+            (None, None, None, "group"),
+            id="two-titled-people-joined-speak-together",
+        ),
+        pytest.param(
+            "北港总统卡尔森与南港总统莫里互致贺电。莫里在贺电中表示，愿深化合作。",
+            "莫里",
+            ("莫里", "总统", "南港", "person"),
+            id="a-titled-name-after-another-keeps-its-own-chain",
+        ),
+        pytest.param(
+            "国务院总理邬强同埃及总理马德里斯互致贺电。马德里斯在贺电中表示，愿深化合作。",
+            "马德里斯",
+            ("马德里斯", "总理", "埃及", "person"),
+            id="a-place-ending-in-ji-is-no-connector",
+        ),
+    ],
+)
+def test_mentions_that_point_back_or_join(text: str, mention: str, speaker: tuple) -> None:
+    quote = quotekit.extract(text)[-1]
+    s = quote.speaker
+    assert s.mention == mention
+    assert (s.name, s.title, s.org, s.kind) == speaker

@@ -112,6 +112,9 @@ _PREPOSITION_SURNAMES = frozenset("向于对")
 _NAME_LEADS = frozenset({"选举"})
 # Determiners that point back to a body named before (该公司, 此院).
 BODY_POINTERS = frozenset("该此")
+# What an unnamed mention opens with when it points back at a person named before
+# (该局长, 这位专家, 那名男子, 上述负责人).
+PERSON_POINTERS = ("该", "這", "这", "此", "那", "上述", "前述")
 # Determiners that are not part of a title or organization (相关负责人 -> 负责人).
 _DETERMINERS = ("相关", "有关", "该", "这位", "那位", "一位", "一名")
 _DETERMINER_ENDS = frozenset(word[-1] for word in _DETERMINERS)
@@ -738,7 +741,11 @@ class ChainReader:
                 break
             if char == "访" and (position - 1 == lo or text[position - 2] in "—\n"):
                 break  # ——访|市数据资源管理局局长…: an interview's subhead, not a body
-            if char in "同与和跟及" and self.name_after_title(text, lo, position - 1, False):
+            if (
+                char in "同与和跟及"
+                and not self._place_across(text, position - 2, position - 1)  # 埃及
+                and self.name_after_title(text, lo, position - 1)
+            ):
                 break  # 习近平同|朝鲜劳动党总书记…: a person ends before the connector
             if (
                 char == "同"

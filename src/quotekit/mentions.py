@@ -21,6 +21,7 @@ import regex
 
 from .chains import (
     NAME_CHARS,
+    PERSON_POINTERS,
     ChainReader,
     ParsedPosition,
     Span,
@@ -82,6 +83,8 @@ _SYLLABLE_VERBS = (
 )
 # Meetings and plans named by the words before them (中央经济工作会议, “十五五”规划纲要):
 # those words are an organization only where they end like one (国务院|常务会议).
+# What joins two titled people who speak together (总统甲和副总统乙).
+_JOINING_PEOPLE = frozenset("和与及")
 # "There is" before a document: some report says, no body named (有报道称, 另有消息指).
 _THERE_IS = frozenset(("有", "另有", "还有", "也有", "又有"))
 _NAMED_DOCUMENTS = frozenset(
@@ -475,6 +478,7 @@ class MentionParser(ChainReader):
         if title is None:
             return None
         start = self.chain_start(text, lo, title.start())
+        start = self._with_determiner(text, lo, start, title.start())
         positions = self.split_positions(text, start, end)
         head = text[title.start() : end]
         quantifier = self._quantifier(text, start, title.start())
@@ -491,6 +495,21 @@ class MentionParser(ChainReader):
         if head in self.lexicon.roles:
             return ParsedMention(start, end, "group", group_word=text[start:end])
         return ParsedMention(start, end, "anonymous", positions=positions)
+
+    def _with_determiner(self, text: str, lo: int, start: int, title_start: int) -> int:
+        """Where the mention starts when the chain stopped in or after a determiner
+        that points back at one person (这|位官员, 上述|负责人, 该|负责人): at the
+        determiner."""
+        quantifiers = self.lexicon.quantifiers
+        for begin in (start - 2, start - 1):
+            if begin < lo or not text.startswith(PERSON_POINTERS, begin):
+                continue
+            for length in (3, 2, 1):
+                if start <= begin + length <= title_start and (
+                    quantifiers.get(text[begin : begin + length]) == "one"
+                ):
+                    return begin
+        return start
 
     def _quantifier(self, text: str, start: int, title_start: int) -> Optional[re.Match]:
         """A quantifier inside the chain (不少|村民, 我省各地|干部, 有|區議員)."""
@@ -570,6 +589,19 @@ class MentionParser(ChainReader):
                 group_word=text[min(region_start, mention.start) : mention.end],
             )
         return mention
+
+    def with_joined(self, text: str, lo: int, mention: ParsedMention) -> ParsedMention:
+        """A subject joined to a person with a title before it speaks with them, as a
+        group (总统奥尔特加和|副总统穆里略, 首相弗雷泽里克森和|格陵兰岛自治政府方面)."""
+        joined = mention.start - 1
+        if joined <= lo or text[joined] not in _JOINING_PEOPLE:
+            return mention
+        if text[joined - 1 : joined + 1] == "以及":
+            joined -= 1
+        if self.name_after_title(text, lo, joined) is None:
+            return mention
+        first = self.chain_start(text, lo, joined)
+        return ParsedMention(first, mention.end, "group", group_word=text[first : mention.end])
 
     def with_workplace(self, text: str, mention: ParsedMention) -> ParsedMention:
         """在某某保护区，野生鸟类保护员某某…: a sentence that opens on a place of work

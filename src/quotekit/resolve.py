@@ -17,7 +17,7 @@ from typing import Optional
 
 import attrs
 
-from .chains import BODY_POINTERS, title_head
+from .chains import BODY_POINTERS, PERSON_POINTERS, title_head
 from .layout import View
 from .mentions import MentionParser, ParsedMention
 from .records import Mention, Person, Position, Speaker
@@ -288,6 +288,13 @@ class Resolver:
             # A person the text has called 她 is not 他, nor the other way round: the
             # one named before them is (李建国…王秀梅…她说…。他则表示: 李建国).
             sex = _PRONOUN_SEX.get(mention.text[:1])
+            order = _LATTER_FORMER.get(mention.text)
+            if order is not None:
+                # 卡尔森与莫里会谈。后者表示: the last of the people named before (前者:
+                # the one before that).
+                entry = self._named_back(mention.start, order)
+                if entry is not None:
+                    return entry.speaker(mention), entry
             entry = (
                 self._nearest_person(mention.start, self._paragraph_start_source(mention.start))
                 or last_person
@@ -313,8 +320,13 @@ class Resolver:
                 if entry is not None:
                     entry.add_position(-1, positions[0]) if positions else None
                     return entry.speaker(mention), entry
-            if mention.text.startswith(("该", "這", "这", "此")):
+            if mention.text.startswith(PERSON_POINTERS):
                 entry = self._by_title(positions, before=statement.start)
+                if entry is None and self._title_new(mention.text, positions, mention.start):
+                    # 教授周立新…。这位专家认为: a word for what the person named
+                    # before is, that the document gave no one yet, points at them.
+                    since = self._paragraph_start_source(mention.start)
+                    entry = self._nearest_person(mention.start, since) or last_person
                 if entry is not None:
                     return entry.speaker(mention), entry
             if mention.text == (positions[0].title if positions else None):
@@ -404,6 +416,19 @@ class Resolver:
         Brad Smith, 古特雷斯 after 安东尼奥·古特雷斯."""
         keys = [key for key in self._last_words.get(name, ()) if key in self.people]
         return self.people[keys[0]] if len(keys) == 1 else None
+
+    def _title_new(self, mention: str, positions: tuple[Position, ...], before: int) -> bool:
+        """The mention is a pointer and a title alone (这位|专家, 该|官员), and the title
+        appears nowhere before ``before``: no one was called so, and no unnamed
+        official of that title spoke."""
+        if len(positions) != 1 or positions[0].org is not None or not positions[0].title:
+            return False
+        title = positions[0].title
+        pointer = mention[: len(mention) - len(title)]
+        if not mention.endswith(title) or pointer.rstrip("位名") not in PERSON_POINTERS:
+            return False  # 该研究机构|专家: the body of an expert, not a person named
+        key = self.parser.lexicon.to_simplified(title)
+        return self.normalized.rfind(key, 0, before) == -1
 
     def _earlier_org(self, title: str, before: int) -> Optional[str]:
         """The organization written with ``title`` earlier in the document, if any."""
@@ -495,6 +520,22 @@ class Resolver:
             # no subject in the first clause (对于美国总统拜登…，里亚布科夫表示…。他…)
             key = self._person_mentions[index - 1][1]
         return self.people.get(key)
+
+    def _named_back(self, offset: int, order: int) -> Optional[_PersonEntry]:
+        """The ``order``-th person (0: the last) among those named before ``offset``
+        in the sentence before it, or in the same sentence."""
+        since = max(
+            self._paragraph_start_source(offset),
+            *(self.normalized.rfind(mark, 0, max(0, offset - 1)) + 1 for mark in "。！？"),
+        )
+        index = bisect.bisect_left(self._person_mentions, (offset, ""))
+        keys: list[str] = []
+        while index > 0 and self._person_mentions[index - 1][0] >= since:
+            index -= 1
+            key = self._person_mentions[index][1]
+            if key not in keys:
+                keys.append(key)
+        return self.people.get(keys[order]) if len(keys) > order else None
 
     def _earlier_person(self, offset: int, sex: Optional[str]) -> Optional[_PersonEntry]:
         """The person named last before ``offset`` (outside any statement) whom the
@@ -651,6 +692,8 @@ class Resolver:
 _NAME_BEFORE_TITLE_REACH = 3000
 # The sex a third-person pronoun gives its antecedent, by its first character.
 _PRONOUN_SEX = {"他": "m", "她": "f"}
+# The latter and the former: which person named before, counted from the last.
+_LATTER_FORMER = {"后者": 0, "後者": 0, "前者": 1}
 # How far back a pronoun whose nearest antecedent has the other sex looks for one.
 _PRONOUN_REACH = 600
 
