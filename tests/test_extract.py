@@ -1118,6 +1118,23 @@ def test_interview_answer_runs_until_the_next_speaker() -> None:
     assert answers[0].speaker.org == "市发改委"
 
 
+def test_a_transcript_labels_its_speakers_in_brackets() -> None:
+    text = (
+        "北港市政府举行新闻发布会，新闻发言人邝文介绍情况并回答提问。\n"
+        "【记者】地铁何时通车？\n"
+        "【邝文】预计年底通车。\n沿线公交同步调整。\n"
+        "【记者】票价呢？\n"
+        "【邝文】票价另行公布。\n"
+        "【新闻链接】北港地铁一期全长二十公里。"
+    )
+    answers = [q for q in quotekit.extract(text) if q.speaker.name == "邝文"]
+    assert [q.text for q in answers] == ["预计年底通车。\n沿线公交同步调整。", "票价另行公布。"]
+    assert answers[0].speaker.title == "新闻发言人"
+    for quote in answers:
+        assert text[quote.start : quote.end] == quote.text
+    assert not any("地铁一期" in q.text for q in quotekit.extract(text))
+
+
 def test_the_last_interview_answer_ends_where_a_line_opens_on_another_label() -> None:
     text = (
         "记者：明年有什么打算？\n"

@@ -50,6 +50,8 @@ _SENTENCE_END = re.compile(r"[。！？\n]")
 # a quotation with no cue (王明|信心满满|：“…”).
 _MANNER_BEFORE_COLON = 8
 _LABEL = re.compile(r"([^，。！？；：“”「」\n]{1,40})：")
+# A speaker's label in square brackets at a paragraph start (【记者】, 【发言人】).
+_BRACKET_LABEL = re.compile(r"【[^【】，。！？；：\n]{1,40}】")
 # What may stand between a quotation and the person who said it opening the next
 # clause: the time of saying it (说这话时，), then an age (72岁的).
 _SAYING_THIS = re.compile(
@@ -623,6 +625,16 @@ class StatementFinder:
         labels = []
         turns = []  # paragraphs that open on a label of any kind (问：, 答：, 主持人：)
         for index, (start, end) in enumerate(self.view.paragraphs):
+            if self.text.startswith("【", start):
+                # 【记者】…, 【发言人】…: a transcript's label in brackets.
+                match = _BRACKET_LABEL.match(self.text, start, end)
+                if match is None or match.end() >= end:
+                    continue
+                turns.append(index)
+                mention = self.parser.parse_label(self.text, start + 1, match.end() - 1)
+                if mention is not None and mention.kind in ("person", "anonymous"):
+                    labels.append((index, match.end(), end, mention, False))
+                continue
             # A label is at most 40 characters and a colon: most paragraphs have none.
             if self.text.find("：", start, min(end, start + 41)) < 0:
                 continue
