@@ -1034,6 +1034,11 @@ CASES = [
         [],
         id="he-between-two-surnames-joins-two-people",
     ),
+    pytest.param(
+        "该研究第一作者、南湖大学博士生邝晓明说，这一发现出乎意料。",
+        [("这一发现", "indirect", "邝晓明", "第一作者", None)],
+        id="what-a-pointer-names-before-a-title-is-no-body",
+    ),
 ]
 
 

@@ -916,6 +916,14 @@ class ChainReader:
             )
         ):
             org = None  # 该|院|院长: the unit is one named before, not a name
+        elif (
+            org is not None
+            and org_start > 0
+            and text[org_start - 1] in BODY_POINTERS
+            and not self.suffix_end.search(text, org_start, org_end)
+            and not self._unit_at(text, org_start)
+        ):
+            org = None  # 该|研究|第一作者: what the pointer names is no body
         return ParsedPosition(org, Span(title_start, end))
 
 
