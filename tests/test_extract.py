@@ -1039,6 +1039,16 @@ CASES = [
         [("这一发现", "indirect", "邝晓明", "第一作者", None)],
         id="what-a-pointer-names-before-a-title-is-no-body",
     ),
+    pytest.param(
+        "“群众的事再小也是大事。”这是邝大山常挂在嘴边的话。",
+        [("群众的事", "direct", "邝大山", None, None)],
+        id="whose-words-the-quotation-is",
+    ),
+    pytest.param(
+        "“路修好了，日子就有奔头了。”这是村民们常说的一句话。",
+        [("路修好了", "direct", None, None, None)],
+        id="whose-words-the-quotation-is-a-group",
+    ),
 ]
 
 

@@ -50,6 +50,12 @@ _SENTENCE_END = re.compile(r"[。！？\n]")
 # a quotation with no cue (王明|信心满满|：“…”).
 _MANNER_BEFORE_COLON = 8
 _LABEL = re.compile(r"([^，。！？；：“”「」\n]{1,40})：")
+# “Q”这是X常挂在嘴边的话 / 这是X说过的一句话: whose words the quotation is (group 1).
+_WORDS_OF = re.compile(
+    r"[，。]?(?:这|這)(?:是|就是|正是)([^，。！？；：\n“”「」]{1,20}?)"
+    r"(?:常|经常|常常|时常|总|總|經常|一直|最常)?(?:挂在嘴边|掛在嘴邊|说过?|說過?|讲过?|講過?)"
+    r"的(?:一句|一番|那句)?话"
+)
 # A speaker's label in square brackets at a paragraph start (【记者】, 【发言人】).
 _BRACKET_LABEL = re.compile(r"【[^【】，。！？；：\n]{1,40}】")
 # What may stand between a quotation and the person who said it opening the next
@@ -770,6 +776,13 @@ class StatementFinder:
             mention = self.parser.parse_label(self.text, signed.start(1), signed.end(1))
             if mention is not None and mention.kind in ("person", "anonymous"):
                 self._add_quote(quote, None, mention, "signature", 0.8)
+                return
+        words = _WORDS_OF.match(self.text, after)
+        if words is not None:
+            # “Q”这是老党员王大山常挂在嘴边的话: the one whose words they are.
+            mention = self.parser.parse_end(self.text, words.start(1), words.end(1), self.known)
+            if mention is not None and mention.start == words.start(1):
+                self._add_quote(quote, None, mention, "quote-subject", 0.7)
                 return
         saying = _SAYING_THIS.match(self.text, after)
         if saying is not None:
