@@ -1049,6 +1049,16 @@ CASES = [
         [("路修好了", "direct", None, None, None)],
         id="whose-words-the-quotation-is-a-group",
     ),
+    pytest.param(
+        "摊主邝大海吐槽，今年的菜价涨得太快了。",
+        [("今年的菜价", "indirect", "邝大海", "摊主", None)],
+        id="a-complaint-is-a-cue",
+    ),
+    pytest.param(
+        "邝大海补充道，明年还要扩大种植面积。",
+        [("明年还要", "indirect", "邝大海", None, None)],
+        id="adding-with-dao-takes-a-clause",
+    ),
 ]
 
 
