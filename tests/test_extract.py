@@ -1059,6 +1059,26 @@ CASES = [
         [("明年还要", "indirect", "邝大海", None, None)],
         id="adding-with-dao-takes-a-clause",
     ),
+    pytest.param(
+        "按照主办方的说法，本届展会规模创历史新高。",
+        [("本届展会", "indirect", None, None, "主办方")],
+        id="by-the-account-of",
+    ),
+    pytest.param(
+        "用邝大海自己的话说，这是一辈子的事业。",
+        [("这是一辈子", "indirect", "邝大海", None, None)],
+        id="in-his-own-words",
+    ),
+    pytest.param(
+        "针对北港外长邝明有关边境的说法，南港外长卡森表示反对。",
+        [],
+        id="a-claim-responded-to-frames-no-words",
+    ),
+    pytest.param(
+        "北港媒体援引知情人士的说法报道称，两国将恢复谈判。",
+        [("两国将", "indirect", None, None, "北港媒体")],
+        id="a-report-citing-an-account",
+    ),
 ]
 
 

@@ -27,7 +27,7 @@ CUE_KINDS = (
     "written",
     "sentiment",
 )
-CUE_FLAGS = ("bare", "addressee", "quote-only")
+CUE_FLAGS = ("bare", "addressee", "quote-only", "framed")
 
 # A lexicon word: letters (Han, Latin), digits and the name dot; no spaces or punctuation.
 _ENTRY = regex.compile(r"[\p{Han}\p{Latin}\p{Nd}·]{1,24}")
@@ -52,6 +52,10 @@ class Cue:
     @property
     def quote_only(self) -> bool:
         return "quote-only" in self.flags
+
+    @property
+    def framed(self) -> bool:
+        return "framed" in self.flags
 
 
 def _read_lines(name: str) -> Iterable[tuple[int, str]]:

@@ -32,7 +32,10 @@ _OPENING_OCCASION = re.compile(r"在[^，。！？；：\n“”]{2,25}?(?:时|�
 # The reporters a speaker addresses (记者, 本报记者).
 REPORTERS = r"(?:本报|本台|新华社)?记者"
 # In someone's words (用村民的话|说, 借用一位老农的话来|说).
-_IN_WORDS = re.compile(r"(?:用|借用|套用)([^，。！？；：\n]{1,20}?)的话来?")
+_IN_WORDS = re.compile(
+    r"(?:(?:用|借用|套用)([^，。！？；：\n]{1,20}?)(?:自己)?的话来?"
+    r"|(?:按照|依照|根据|按|照|据)([^，。！？；：\n]{1,20}?)(?:自己)?的)"
+)
 # How long the adverbials between a speaker and a cue may be.
 _MAX_GAP = 40
 # The longest name with a short name in brackets after it, and its characters.
@@ -149,7 +152,7 @@ _PLACE_BEFORE_CUE = r"(?:(?:在(?![座场职岗任校读线世]|内的)|于)[^�
 # After a subject: whose words a report quotes, a bare place, the report itself
 # (美国媒体|援引官员的消息报道|称, 德韦弗28日|在布鲁塞尔|说).
 _AFTER_SUBJECT = (
-    r"(?:援引[^，。！？；：\n]{1,25}?(?:的话|消息))?" + _PLACE_BEFORE_CUE + r"(?:报道|报导)?"
+    r"(?:援引[^，。！？；：\n]{1,25}?(?:的话|消息|说法))?" + _PLACE_BEFORE_CUE + r"(?:报道|报导)?"
 )
 # Verbs of sending a letter or a cable, which put the addressee before the cue.
 _LETTERS = ("致信", "致函", "致电", "联名")
@@ -235,8 +238,14 @@ def speaker_of_cue(
     """
     words_of = _IN_WORDS.fullmatch(text, start, cue_start)
     if words_of is not None:
-        # 用村民的话说: the one in whose words it is said speaks.
-        return parser.parse_end(text, words_of.start(1), words_of.end(1), known), False
+        # 用村民的话说, 按照主办方的说法: the one in whose words it is said speaks.
+        group = 1 if words_of.start(1) >= 0 else 2
+        whose = parser.parse_end(text, words_of.start(group), words_of.end(group), known)
+        if whose is not None or group == 1:
+            return whose, False
+    cue = parser.lexicon.cues.get(text[cue_start : cue_end or cue_start + 1])
+    if cue is not None and cue.framed:
+        return None, False  # 针对…鲁比奥有关…的说法: no one's words framed
     gap = gap_pattern(parser.lexicon)
     lowest = max(start, cue_start - _MAX_GAP)
     # The subject stands leftmost (原告|明确表示), but a named person outranks an

@@ -309,7 +309,7 @@ class StatementFinder:
                 mention, subjectless = speaker_of_cue(
                     self.text, cue.start, start, self.parser, known, cue.end
                 )
-                if mention is None and not subjectless:
+                if mention is None and not subjectless and not cue.cue.framed:
                     mention = self._subject_far_from_cue(start, cue.start)
                 elif (
                     mention is not None
