@@ -1415,6 +1415,20 @@ def test_a_speaker_keeps_its_whole_name(text: str, mention: str, org) -> None:
     assert (quote.speaker.mention, quote.speaker.org) == (mention, org)
 
 
+def test_a_quotation_then_a_short_framing_clause_then_its_speaker() -> None:
+    text = (
+        "北港队主教练邝达臣赛前表示，球队会全力以赴。"
+        "“我们还会继续努力。”面对挫败，邝达臣仍然信心十足。"
+    )
+    last = quotekit.extract(text)[-1]
+    assert last.text == "我们还会继续努力。"
+    assert (last.speaker.name, last.speaker.title, last.rule) == (
+        "邝达臣",
+        "主教练",
+        "quote-subject",
+    )
+
+
 def test_a_news_dateline_is_no_speaker() -> None:
     assert quotekit.extract("本报消息：今年全市新增就业岗位十万个。\n") == []
 

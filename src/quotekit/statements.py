@@ -56,6 +56,8 @@ _WORDS_OF = re.compile(
     r"(?:常|经常|常常|时常|总|總|經常|一直|最常)?(?:挂在嘴边|掛在嘴邊|说过?|說過?|讲过?|講過?)"
     r"的(?:一句|一番|那句)?话"
 )
+# A short clause that frames the sentence after a quotation (面对挫败，), up to its comma.
+_FRAMING_CLAUSE = re.compile(r"[^，。！？；：\n“”「」]{2,8}，")
 # A speaker's label in square brackets at a paragraph start (【记者】, 【发言人】).
 _BRACKET_LABEL = re.compile(r"【[^【】，。！？；：\n]{1,40}】")
 # What may stand between a quotation and the person who said it opening the next
@@ -797,6 +799,16 @@ class StatementFinder:
                 # “Q”他停顿了一下: a pronoun right after the quotation is its speaker too
                 self._add_quote(quote, None, mention, "quote-subject", 0.7)
                 return
+            framing = _FRAMING_CLAUSE.match(self.text, after)
+            if framing is not None and not self._cues_between(after - 1, framing.end()):
+                # “Q”面对挫败，主教练安达臣仍然信心十足: a short clause, then the person
+                # the document names, who opens the sentence.
+                mention = self.parser.parse_start(
+                    self.text, framing.end(), min(len(self.text), framing.end() + 20), self.known
+                )
+                if self._named_person(mention) and mention.start == framing.end():
+                    self._add_quote(quote, None, mention, "quote-subject", 0.6)
+                    return
         if self.text[quote.open - 1 : quote.open] == "：":
             # 谈及未来，王明信心满满：“Q”: the subject of the clause the colon closes.
             colon = quote.open - 1
