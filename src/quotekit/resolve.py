@@ -428,12 +428,12 @@ class Resolver:
         if not mention.endswith(title) or pointer.rstrip("位名") not in PERSON_POINTERS:
             return False  # 该研究机构|专家: the body of an expert, not a person named
         key = self.parser.lexicon.to_simplified(title)
-        return self.normalized.rfind(key, 0, before) == -1
+        return self.normalized.rfind(key, max(0, before - _TITLE_REACH), before) == -1
 
     def _earlier_org(self, title: str, before: int) -> Optional[str]:
         """The organization written with ``title`` earlier in the document, if any."""
         key = self.parser.lexicon.to_simplified(title)
-        lowest = max(0, before - 3000)
+        lowest = max(0, before - _TITLE_REACH)
         end = self.normalized.rfind(key, lowest, before)
         for _ in range(5):
             if end == -1:
@@ -524,9 +524,13 @@ class Resolver:
     def _named_back(self, offset: int, order: int) -> Optional[_PersonEntry]:
         """The ``order``-th person (0: the last) among those named before ``offset``
         in the sentence before it, or in the same sentence."""
+        lowest = max(self._paragraph_start_source(offset), offset - _SENTENCES_REACH)
         since = max(
-            self._paragraph_start_source(offset),
-            *(self.normalized.rfind(mark, 0, max(0, offset - 1)) + 1 for mark in "。！？"),
+            lowest,
+            *(
+                self.normalized.rfind(mark, lowest, max(lowest, offset - 1)) + 1
+                for mark in "。！？"
+            ),
         )
         index = bisect.bisect_left(self._person_mentions, (offset, ""))
         keys: list[str] = []
@@ -692,6 +696,11 @@ class Resolver:
 _NAME_BEFORE_TITLE_REACH = 3000
 # The sex a third-person pronoun gives its antecedent, by its first character.
 _PRONOUN_SEX = {"他": "m", "她": "f"}
+# How far back a title is looked for (the organization written with it, whether it
+# was given before), in characters.
+_TITLE_REACH = 3000
+# How far back the sentence before a mention (后者) is looked for, in characters.
+_SENTENCES_REACH = 400
 # The latter and the former: which person named before, counted from the last.
 _LATTER_FORMER = {"后者": 0, "後者": 0, "前者": 1}
 # How far back a pronoun whose nearest antecedent has the other sex looks for one.
