@@ -506,8 +506,9 @@ class Resolver:
         if index == 0 or self._person_mentions[index - 1][0] < since:
             return None
         nearest = self._person_mentions[index - 1][0]
+        lowest = max(since, nearest - _SENTENCES_REACH)
         sentence = max(
-            since, *(self.normalized.rfind(mark, since, nearest) + 1 for mark in "。！？")
+            lowest, *(self.normalized.rfind(mark, lowest, nearest) + 1 for mark in "。！？")
         )
         clause = self.normalized.find("，", sentence, offset)
         subject = bisect.bisect_left(self._person_mentions, (sentence, ""))
