@@ -122,6 +122,8 @@ class Resolver:
         # Where names after titles stand (normalized offsets): their positions are read.
         self._titled_at: set[tuple[int, int]] = set()
         self._line_breaks: Optional[list[int]] = None  # positions of "\n", once needed
+        # The people's mentions by the heads of their titles (see ``_mentions_by_head``).
+        self._by_head: Optional[dict[str, list[tuple[int, str]]]] = None
 
     # -- the people of the document -------------------------------------------------
 
@@ -318,7 +320,9 @@ class Resolver:
             if statement.rule == "headline":
                 entry = self._by_title(positions, after=statement.end)
                 if entry is not None:
-                    entry.add_position(-1, positions[0]) if positions else None
+                    if positions:
+                        entry.add_position(-1, positions[0])
+                        self._by_head = None  # the person has one more title
                     return entry.speaker(mention), entry
             if mention.text.startswith(PERSON_POINTERS):
                 entry = self._by_title(positions, before=statement.start)
@@ -646,6 +650,7 @@ class Resolver:
                 ):
                     entry = self._entry(norm[start:found], self.text[start:found])
                     entry.add_position(start, Position(title=self.text[found : found + len(title)]))
+                    self._by_head = None  # the person has one more title
                     return entry
             found = norm.rfind(title, lowest, found)
         return None
@@ -656,23 +661,48 @@ class Resolver:
         after: Optional[int] = None,
         before: Optional[int] = None,
     ) -> Optional[_PersonEntry]:
-        """The person whose title has the same head (主帅 ~ 主教练, 代表 ~ 副代表)."""
+        """The person whose title has the same head (主帅 ~ 主教练, 代表 ~ 副代表): the
+        first named at or after ``after``, else the last named before ``before``."""
         heads = {title_head(self.parser, p.title) for p in positions if p.title}
         if not heads:
             return None
-        candidates = []
-        for offset, key in self._person_mentions:
-            if after is not None and offset < self.view.to_source(after - 1):
-                continue
-            if before is not None and offset >= self.view.to_source(before):
-                continue
-            entry = self.people[key]
-            entry_heads = {title_head(self.parser, p.title) for _, p in entry.positions if p.title}
-            if heads & entry_heads:
-                candidates.append(entry)
-        if not candidates:
-            return None
-        return candidates[0] if after is not None else candidates[-1]
+        by_head = self._mentions_by_head()
+        best: Optional[tuple[int, str]] = None
+        if after is not None:
+            lowest = (self.view.to_source(after - 1), "")
+            for head in heads:
+                mentions = by_head.get(head, ())
+                index = bisect.bisect_left(mentions, lowest)
+                if index < len(mentions) and (best is None or mentions[index] < best):
+                    best = mentions[index]
+        else:
+            highest = (self.view.to_source(before) if before is not None else len(self.text), "")
+            for head in heads:
+                mentions = by_head.get(head, ())
+                index = bisect.bisect_left(mentions, highest)
+                if index and (best is None or mentions[index - 1] > best):
+                    best = mentions[index - 1]
+        return self.people[best[1]] if best is not None else None
+
+    def _mentions_by_head(self) -> dict[str, list[tuple[int, str]]]:
+        """The people's mentions (offset, key) by the heads of their titles, in order;
+        built when first asked, and again after a person gained a title (the
+        resolver then sets ``_by_head`` to None)."""
+        if self._by_head is None:
+            by_head: dict[str, list[tuple[int, str]]] = {}
+            heads_of: dict[str, set[str]] = {}
+            for offset, key in self._person_mentions:
+                heads = heads_of.get(key)
+                if heads is None:
+                    heads = heads_of[key] = {
+                        title_head(self.parser, p.title)
+                        for p in self.people[key].first_seen
+                        if p.title
+                    }
+                for head in heads:
+                    by_head.setdefault(head, []).append((offset, key))
+            self._by_head = by_head
+        return self._by_head
 
     def persons(self) -> list[Person]:
         """Every person of the document who speaks or is named with a title."""

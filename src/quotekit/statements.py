@@ -254,13 +254,18 @@ class StatementFinder:
         return index
 
     def _sentence_start(self, position: int) -> int:
-        index = position - 1
+        """Where the sentence holding ``position`` starts: after the last 。！？ or line
+        break before it outside a quotation, at most ``_MAX_CLAUSE`` back."""
+        text = self.text
         lowest = max(0, position - _MAX_CLAUSE)
-        while index >= lowest:
-            char = self.text[index]
-            if char in "。！？\n" and not self._quoted(index):
+        end = position
+        while end > lowest:
+            index = max(text.rfind(mark, lowest, end) for mark in "。！？\n")
+            if index < 0:
+                break
+            if not self._quoted(index):
                 return index + 1
-            index -= 1
+            end = index
         return lowest
 
     def _sentence_end(self, position: int, limit: int) -> int:
