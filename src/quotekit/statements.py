@@ -529,8 +529,9 @@ class StatementFinder:
         if reporters is not None and self._cues_between(reporters.end() - 1, reporters.end() + 1):
             return False  # 回应|记者称，…: whom the cue answers, then the cue that reports
         need = _WEAK_BARE.get(cue.word, 2)
-        stop = _CLAUSE_STOP.search(text, position)
-        stop_at = stop.start() if stop else len(text)
+        lowest_stop = min(len(text), position + _MAX_CLAUSE)
+        stop = _CLAUSE_STOP.search(text, position, lowest_stop)
+        stop_at = stop.start() if stop else lowest_stop
         if stop_at - position < need:
             return False
         # 回应查询时表示，…: the cue opened a time clause; the later cue introduces the words.
@@ -760,7 +761,7 @@ class StatementFinder:
             if before not in ("，", "：", "；") or inner[-1:] in _FINAL:
                 return False
         start = quote.close + 1
-        limit = min(self._sentence_end(start, self._paragraph_end(start)), start + _MAX_TRAILER)
+        limit = self._sentence_end(start, min(self._paragraph_end(start), start + _MAX_TRAILER))
         for cue in self._cues_between(start - 1, limit):
             if self._statement_quotes_between(start - 1, cue.start):
                 break
