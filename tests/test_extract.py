@@ -1829,6 +1829,18 @@ def test_an_official_named_again_takes_the_office_of_an_earlier_statement() -> N
             id="a-titled-name-after-another-keeps-its-own-chain",
         ),
         pytest.param(
+            "北港总统卡尔森、南港总理莫里和东港总理邬明出席峰会。莫里表示，愿深化合作。",
+            "莫里",
+            ("莫里", "总理", "南港", "person"),
+            id="a-titled-name-in-a-list-keeps-its-own-chain",
+        ),
+        pytest.param(
+            "北港总统卡尔森、南港总理莫里、东港总理邬明表示，将共同应对气候变化。",
+            "北港总统卡尔森、南港总理莫里、东港总理邬明",
+            (None, None, None, "group"),
+            id="a-list-of-titled-people-speaks-together",
+        ),
+        pytest.param(
             "国务院总理邬强同埃及总理马德里斯互致贺电。马德里斯在贺电中表示，愿深化合作。",
             "马德里斯",
             ("马德里斯", "总理", "埃及", "person"),

@@ -187,7 +187,7 @@ class ChainReader:
         # The characters that can end a chain read leftwards (see ``chain_start``).
         chain_stops = (
             _HARD_STOP
-            | frozenset("”」“「的同与和跟及访")
+            | frozenset("”」“「的同与和跟及访、")
             | _DATE_UNITS
             | self._cue_ends
             | self._chain_lead_ends
@@ -742,7 +742,7 @@ class ChainReader:
             if char == "访" and (position - 1 == lo or text[position - 2] in "—\n"):
                 break  # ——访|市数据资源管理局局长…: an interview's subhead, not a body
             if (
-                char in "同与和跟及"
+                char in "同与和跟及、"
                 and not self._place_across(text, position - 2, position - 1)  # 埃及
                 and self.name_after_title(text, lo, position - 1)
             ):

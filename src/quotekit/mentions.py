@@ -83,8 +83,11 @@ _SYLLABLE_VERBS = (
 )
 # Meetings and plans named by the words before them (中央经济工作会议, “十五五”规划纲要):
 # those words are an organization only where they end like one (国务院|常务会议).
-# What joins two titled people who speak together (总统甲和副总统乙).
-_JOINING_PEOPLE = frozenset("和与及")
+# How far before its title a chain of positions may begin: the chain is read within
+# that many characters (a text with no punctuation would be read to its start).
+_CHAIN_REACH = 80
+# What joins titled people who speak together (厅长甲、副厅长乙, 总统甲和副总统乙).
+_JOINING_PEOPLE = frozenset("和与及、")
 # "There is" before a document: some report says, no body named (有报道称, 另有消息指).
 _THERE_IS = frozenset(("有", "另有", "还有", "也有", "又有"))
 _NAMED_DOCUMENTS = frozenset(
@@ -327,10 +330,6 @@ class MentionParser(ChainReader):
         name_start = self.name_after_title(text, lo, end, marked_end)
         if name_start is not None:
             chain = self.chain_start(text, lo, name_start)
-            comma = text.rfind("、", chain, name_start)
-            if comma != -1 and self.name_after_title(text, chain, comma) is not None:
-                # 厅长李华、副厅长张强: two people, each with a title, speak together.
-                return ParsedMention(chain, end, "group", group_word=text[chain:end])
             positions = self.split_positions(text, chain, name_start)
             return ParsedMention(chain, end, "person", Span(name_start, end), positions)
         last = text[end - 1]
@@ -591,16 +590,21 @@ class MentionParser(ChainReader):
         return mention
 
     def with_joined(self, text: str, lo: int, mention: ParsedMention) -> ParsedMention:
-        """A subject joined to a person with a title before it speaks with them, as a
-        group (总统奥尔特加和|副总统穆里略, 首相弗雷泽里克森和|格陵兰岛自治政府方面)."""
-        joined = mention.start - 1
-        if joined <= lo or text[joined] not in _JOINING_PEOPLE:
+        """A subject joined to people with a title before it speaks with them, as a
+        group (厅长李华、|副厅长张强, 总统奥尔特加和|副总统穆里略, 首相弗雷泽里克森和|
+        格陵兰岛自治政府方面)."""
+        first = mention.start
+        while True:
+            joined = first - 1
+            if joined <= lo or text[joined] not in _JOINING_PEOPLE:
+                break
+            if text[joined - 1 : joined + 1] == "以及":
+                joined -= 1
+            if self.name_after_title(text, lo, joined) is None:
+                break
+            first = self.chain_start(text, lo, joined)
+        if first == mention.start:
             return mention
-        if text[joined - 1 : joined + 1] == "以及":
-            joined -= 1
-        if self.name_after_title(text, lo, joined) is None:
-            return mention
-        first = self.chain_start(text, lo, joined)
         return ParsedMention(first, mention.end, "group", group_word=text[first : mention.end])
 
     def with_workplace(self, text: str, mention: ParsedMention) -> ParsedMention:
@@ -791,7 +795,7 @@ class MentionParser(ChainReader):
                     continue
             title = self.title_end.search(text, max(0, head.start() - 12), position)
             title_start = title.start() if title else head.start()
-            chain = self.chain_start(text, 0, title_start)
+            chain = self.chain_start(text, max(0, title_start - _CHAIN_REACH), title_start)
             positions = self.split_positions(text, chain, position)
             yield ParsedMention(chain, name_end, "person", Span(name_start, name_end), positions)
 

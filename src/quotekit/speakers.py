@@ -312,7 +312,7 @@ def speaker_of_cue(
             mention = parser.parse_end(text, opening.end(), cue_start, known)
             if mention is not None and mention.start == opening.end():
                 return mention, False
-    if best is not None and best.kind != "group":
+    if best is not None:
         best = parser.with_joined(text, start, best)
     return best, False
 
