@@ -63,6 +63,11 @@ SLOW_PATHS = {
     "他表示 after a name": lambda size: repeated("王刚说，好。他表示，好。", size),
     "后者表示 repeated": lambda size: repeated("后者表示，好。", size),
     "笑着说， repeated": lambda size: repeated("笑着说，", size),
+    "“Q，”X说，“Q2” repeated": lambda size: repeated(
+        "“设备已经调试完毕，”总工程师孟凡说，“下周就能投产。”", size
+    ),
+    "他认为要… with no punctuation": lambda size: repeated("他认为要加快建设", size),
+    "署长陈志明说 with no punctuation": lambda size: repeated("卫生署署长陈志明说", size),
 }
 
 
