@@ -51,10 +51,10 @@ _SENTENCE_END = re.compile(r"[。！？\n]")
 _MANNER_BEFORE_COLON = 8
 _LABEL = re.compile(r"([^，。！？；：“”「」\n]{1,40})：")
 # “Q”这是X常挂在嘴边的话 / 这是X说过的一句话: whose words the quotation is (group 1).
+# (The text is read in Simplified characters.)
 _WORDS_OF = re.compile(
-    r"[，。]?(?:这|這)(?:是|就是|正是)([^，。！？；：\n“”「」]{1,20}?)"
-    r"(?:常|经常|常常|时常|总|總|經常|一直|最常)?(?:挂在嘴边|掛在嘴邊|说过?|說過?|讲过?|講過?)"
-    r"的(?:一句|一番|那句)?话"
+    r"[，。]?这(?:是|就是|正是)([^，。！？；：\n“”「」]{1,20}?)"
+    r"(?:常|经常|常常|时常|总|一直|最常)?(?:挂在嘴边|说过?|讲过?)的(?:一句|一番|那句)?话"
 )
 # A short clause that frames the sentence after a quotation (面对挫败，), up to its comma.
 _FRAMING_CLAUSE = re.compile(r"[^，。！？；：\n“”「」]{2,8}，")
@@ -529,9 +529,9 @@ class StatementFinder:
         if reporters is not None and self._cues_between(reporters.end() - 1, reporters.end() + 1):
             return False  # 回应|记者称，…: whom the cue answers, then the cue that reports
         need = _WEAK_BARE.get(cue.word, 2)
-        lowest_stop = min(len(text), position + _MAX_CLAUSE)
-        stop = _CLAUSE_STOP.search(text, position, lowest_stop)
-        stop_at = stop.start() if stop else lowest_stop
+        farthest = min(len(text), position + _MAX_CLAUSE)
+        stop = _CLAUSE_STOP.search(text, position, farthest)
+        stop_at = stop.start() if stop else farthest
         if stop_at - position < need:
             return False
         # 回应查询时表示，…: the cue opened a time clause; the later cue introduces the words.
