@@ -424,10 +424,6 @@ class EntityFinder:
         return start, False
 
 
-def _overlap(one: Candidate, other: Candidate) -> bool:
-    return one.start < other.end and other.start < one.end
-
-
 # The longest known place name looked for before a title, in characters.
 _LONGEST_PLACE = 6
 
@@ -437,7 +433,16 @@ def _drop_crossing(norm: str, candidates: list[Candidate]) -> list[Candidate]:
     a person over a known place (伊朗|外长), a person or organization that ends
     inside a title (外交|部长, 教|练老雷); and a leader's government read as an
     organization (马洛维奇|政府: the name is a person's)."""
-    titles = [c for c in candidates if c.label == "TITLE"]
+    # Tables over the positions of the text (tests against every title or place made
+    # a long text quadratic): the nearest end of a title that ``i`` is strictly
+    # inside of, and whether a known place covers ``i``.
+    size = len(norm) + 1
+    title_end: list[Optional[int]] = [None] * size
+    for t in candidates:
+        if t.label == "TITLE":
+            for i in range(t.start + 1, t.end):
+                if title_end[i] is None or t.end < title_end[i]:
+                    title_end[i] = t.end
     leaders = {c.start: c.end for c in candidates if c.label == "PERSON"}
     candidates = [
         c
@@ -447,19 +452,22 @@ def _drop_crossing(norm: str, candidates: list[Candidate]) -> list[Candidate]:
     candidates = [
         c
         for c in candidates
-        if not c.known or not any(t.start < c.start < t.end < c.end for t in titles)
+        if not c.known or title_end[c.start] is None or title_end[c.start] >= c.end
     ]  # 市长|沙…: a known place does not start inside a title
-    places = [c for c in candidates if c.label == "GPE" and c.known]
+    in_place = bytearray(size)
+    for c in candidates:
+        if c.label == "GPE" and c.known:
+            in_place[c.start : c.end] = b"\x01" * (c.end - c.start)
     kept = []
     for candidate in candidates:
         if (
             candidate.label == "PERSON"
             and not candidate.known
-            and any(_overlap(candidate, p) for p in places)
+            and any(in_place[candidate.start : candidate.end])
         ):
             continue
-        if candidate.label in ("PERSON", "ORG") and any(
-            t.start < candidate.end < t.end or t.start < candidate.start < t.end for t in titles
+        if candidate.label in ("PERSON", "ORG") and (
+            title_end[candidate.end] is not None or title_end[candidate.start] is not None
         ):
             continue
         kept.append(candidate)
