@@ -19,6 +19,7 @@ import attrs
 
 from .chains import BODY_POINTERS, PERSON_POINTERS, title_head
 from .layout import View
+from .lexicon import trie_pattern
 from .mentions import MentionParser, ParsedMention
 from .records import Mention, Person, Position, Speaker
 from .statements import Statement
@@ -122,6 +123,8 @@ class Resolver:
         # Where names after titles stand (normalized offsets): their positions are read.
         self._titled_at: set[tuple[int, int]] = set()
         self._line_breaks: Optional[list[int]] = None  # positions of "\n", once needed
+        # Where each person's name is written, once asked (see ``_occurrences``).
+        self._found: Optional[dict[str, list[int]]] = None
         # The people's mentions by the heads of their titles (see ``_mentions_by_head``).
         self._by_head: Optional[dict[str, list[tuple[int, str]]]] = None
 
@@ -173,14 +176,21 @@ class Resolver:
         """One person read two ways after titles: a name read before a cue wins
         (安东尼 is 安东尼奥, 苏剑看 is 苏剑)."""
         keys = sorted(self.people, key=len)
+        rank = {key: index for index, key in enumerate(keys)}
+        # In the keys sorted as strings, the ones a key begins follow it (by bisection:
+        # testing every pair was quadratic in a text of many names).
+        ordered = sorted(keys)
         for short in keys:
-            for long in keys:
-                if len(long) <= len(short) or not long.startswith(short):
-                    continue
+            index = bisect.bisect_right(ordered, short)
+            longer = []
+            while index < len(ordered) and ordered[index].startswith(short):
+                longer.append(ordered[index])
+                index += 1
+            for long in sorted(longer, key=rank.__getitem__):
                 if short not in self.people or long not in self.people:
                     continue
                 if self.people[long].spoken and not self.people[short].spoken:
-                    if self.normalized.count(short) == self.normalized.count(long):
+                    if len(self._occurrences(short)) == len(self._occurrences(long)):
                         self.people[long].merge(self.people.pop(short))
                 elif self.people[short].spoken and not self.people[long].spoken:
                     self.people[short].merge(self.people.pop(long))
@@ -209,20 +219,17 @@ class Resolver:
     def _enrich(self, key: str) -> None:
         """Positions from every place the document writes this name."""
         entry = self.people[key]
-        start = self.normalized.find(key)
-        while start != -1:
+        for start in self._occurrences(key):
             end = start + len(key)
             if start == 0 or self.normalized[start - 1] in _BARE_BEFORE:
                 # 。王洁说: nothing before the name to read a position from.
                 entry.mentions.append(Mention(self.text[start:end], start, end))
                 self._person_mentions.append((start, key))
-                start = self.normalized.find(key, end)
                 continue
             if (start, end) in self._titled_at:
                 # A name after a title: its positions were read with it (``collect``).
                 entry.mentions.append(Mention(self.text[start:end], start, end))
                 self._person_mentions.append((start, key))
-                start = self.normalized.find(key, end)
                 continue
             mention = self.parser.parse_end(self.normalized, max(0, start - _CHAIN_REACH), end)
             if mention is not None and mention.name is not None and mention.name.start == start:
@@ -231,7 +238,33 @@ class Resolver:
                     entry.add_position(start, position)
                 entry.mentions.append(Mention(self.text[start:end], start, end))
                 self._person_mentions.append((start, key))
-            start = self.normalized.find(key, end)
+
+    def _occurrences(self, key: str) -> list[int]:
+        """Where the document writes ``key`` (normalized offsets, in order). With few
+        people each name is searched for; with many, all are found in one pass (a
+        search per name was quadratic in a text of many names)."""
+        found = self._found
+        if found is None:
+            keys = set(self.people)
+            if len(keys) <= _FEW_PEOPLE:
+                found = {}
+            else:
+                found = {k: [] for k in keys}
+                pattern = re.compile("(?=(" + trie_pattern(keys) + "))")
+                for match in pattern.finditer(self.normalized):
+                    longest, at = match.group(1), match.start()
+                    for length in range(1, len(longest) + 1):
+                        if longest[:length] in keys:
+                            found[longest[:length]].append(at)
+            self._found = found
+        places = found.get(key)
+        if places is None:
+            places = found[key] = []
+            start = self.normalized.find(key)
+            while start != -1:
+                places.append(start)
+                start = self.normalized.find(key, start + len(key))
+        return places
 
     # -- speakers ------------------------------------------------------------------
 
@@ -727,6 +760,8 @@ class Resolver:
 _NAME_BEFORE_TITLE_REACH = 3000
 # The sex a third-person pronoun gives its antecedent, by its first character.
 _PRONOUN_SEX = {"他": "m", "她": "f"}
+# Up to how many people a document's names are each searched for on their own.
+_FEW_PEOPLE = 32
 # How far back a title is looked for (the organization written with it, whether it
 # was given before), in characters.
 _TITLE_REACH = 3000
