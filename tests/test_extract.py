@@ -1853,3 +1853,17 @@ def test_mentions_that_point_back_or_join(text: str, mention: str, speaker: tupl
     s = quote.speaker
     assert s.mention == mention
     assert (s.name, s.title, s.org, s.kind) == speaker
+
+
+def test_a_text_of_many_people_finds_every_mention() -> None:
+    # More people than are searched for one by one: their names are found in one pass.
+    surnames, given = "邬邝柯郑钱孟", "明华强伟芳丽军"
+    names = [s + g1 + g2 for s in surnames for g1 in given for g2 in given if g1 != g2][:40]
+    text = "".join(f"会上，{name}主任介绍了第{i + 1}项工作。" for i, name in enumerate(names))
+    text += "".join(f"{name}说，第{i + 1}项工作已经完成。" for i, name in enumerate(names))
+    analysis = quotekit.analyze(text)
+    assert [q.speaker.name for q in analysis.quotes] == names
+    people = {person.name: person for person in analysis.people}
+    for name in names:
+        mentions = people[name].mentions
+        assert [text[m.start : m.end] for m in mentions] == [name, name]
