@@ -22,6 +22,7 @@ and so slower per character. Exits 1 when a target is missed.
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 from pathlib import Path
 
@@ -36,6 +37,14 @@ ARTICLE = DEVELOPMENT_ARTICLE if DEVELOPMENT_ARTICLE.exists() else ROOT / "examp
 
 def repeated(piece: str, size: int) -> str:
     return (piece * (size // len(piece) + 1))[:size]
+
+
+def many_people(size: int) -> str:
+    """局长X表示，好。 with a different X each time (12,500 names, then again)."""
+    givens = "明华强伟芳丽军敏静磊洋勇艳杰娟涛超秀英霞平刚桂兰"
+    names = itertools.product("王李张刘陈杨黄赵周吴徐孙马朱胡郭何林罗高", givens, givens)
+    pieces = itertools.cycle(f"局长{''.join(name)}表示，好。" for name in names)
+    return "".join(itertools.islice(pieces, size // 9 + 1))[:size]
 
 
 # How many times the article runs in one turn of the measurements.
@@ -68,6 +77,7 @@ SLOW_PATHS = {
     ),
     "他认为要… with no punctuation": lambda size: repeated("他认为要加快建设", size),
     "署长陈志明说 with no punctuation": lambda size: repeated("卫生署署长陈志明说", size),
+    "many people, each named once": many_people,
 }
 
 
