@@ -20,6 +20,8 @@ _CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
 _TOGGLES = {'"', "＂"}
 # Every character the pairing looks at: marks and paragraph breaks.
 _MARK = re.compile(r'[“”「」『』‘’"＂\n]')
+# The marks alone (outside a quotation, paragraph breaks need no look).
+_QUOTE_MARK = re.compile(r'[“”「」『』‘’"＂]')
 # The start of the next paragraph's text after a paragraph break.
 _NEXT_TEXT = regex.compile(r"\n\s*")
 # How deep the stack may grow; deeper marks are read as plain text.
@@ -56,40 +58,42 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     """
     spans: list[QuoteSpan] = []
     stack: list[list] = []  # [mark, open position, paragraphs spanned]
-    skip_until = -1
-    for match in _MARK.finditer(text):
-        position = match.start()
-        if position < skip_until:
-            continue
+    position = 0
+    while True:
+        # Paragraph breaks matter only inside a quotation.
+        match = (_MARK if stack else _QUOTE_MARK).search(text, position)
+        if match is None:
+            break
+        position = match.end()
         char = match.group()
         if char == "\n":
-            if not stack:
-                continue
-            following = _NEXT_TEXT.match(text, position)
-            next_position = following.end() if following else position + 1
+            following = _NEXT_TEXT.match(text, match.start())
+            next_position = following.end() if following else position
             outer = stack[0]
             if len(stack) == 1 and text.startswith(outer[0], next_position):
                 # The paragraph convention: the quote goes on in the next paragraph.
                 outer[2] += 1
-                skip_until = next_position + 1
+                position = next_position + 1
                 continue
-            _close_all(stack, spans, position)
-        elif char in _TOGGLES:
+            _close_all(stack, spans, match.start())
+            continue
+        position_of_mark = match.start()
+        if char in _TOGGLES:
             if stack and stack[-1][0] == char:
-                _pop(stack, spans, position)
+                _pop(stack, spans, position_of_mark)
             elif len(stack) < _MAX_DEPTH:
-                stack.append([char, position, 1])
+                stack.append([char, position_of_mark, 1])
         elif char in _OPENERS:
             if len(stack) < _MAX_DEPTH:
-                stack.append([char, position, 1])
+                stack.append([char, position_of_mark, 1])
         else:
             opener = _CLOSERS[char]
             depth = _find_open(stack, opener)
             if depth is None:
                 continue  # a stray closing mark
             while len(stack) > depth + 1:
-                _pop(stack, spans, position, closed=False)
-            _pop(stack, spans, position)
+                _pop(stack, spans, position_of_mark, closed=False)
+            _pop(stack, spans, position_of_mark)
     _close_all(stack, spans, len(text))
     spans.sort(key=lambda span: (span.open, -span.close))
     return spans
