@@ -1045,6 +1045,21 @@ CASES = [
         id="whose-words-the-quotation-is",
     ),
     pytest.param(
+        "村民阿不都克里木·吐尔逊告诉记者，今年葡萄丰收了。",
+        [("今年葡萄", "indirect", "阿不都克里木·吐尔逊", "村民", None)],
+        id="a-dotted-name-with-a-syllable-that-is-a-word",
+    ),
+    pytest.param(
+        "阿不都克里木·吐尔逊说，今年葡萄丰收了。",
+        [("今年葡萄", "indirect", "阿不都克里木·吐尔逊", None, None)],
+        id="a-dotted-name-with-a-syllable-that-is-a-word-alone",
+    ),
+    pytest.param(
+        "北港球星卡尔文赛后坦言，球队需要调整。",
+        [("球队需要", "indirect", "卡尔文", "球星", "北港")],
+        id="a-star-player",
+    ),
+    pytest.param(
         "“路修好了，日子就有奔头了。”这是村民们常说的一句话。",
         [("路修好了", "direct", None, None, None)],
         id="whose-words-the-quotation-is-a-group",

@@ -53,6 +53,8 @@ _NOT_IN_NAME_AHEAD = frozenset(
 )
 # What joins two positions of one person (中共中央总书记、国家主席; 国务委员兼外长).
 _POSITION_JOIN = re.compile(f"、|兼(?=[{HAN}])")
+# Syllables of transliterated names that are also function words (阿不都热依木·买买提).
+_SYLLABLES_OF_WORDS = frozenset("不都")
 # Characters a name is written with: Han characters and the name dot, less the
 # function words of ``_NOT_IN_NAME`` (a set difference, as ``regex`` writes it).
 _NAME_CLASS = "[[\\p{Han}·]--[" + regex.escape("".join(sorted(_NOT_IN_NAME))) + "]]"
@@ -267,6 +269,21 @@ class ChainReader:
         """Every character of text[start:end] may stand in a name."""
         return NAME_CHARS.fullmatch(text, start, end) is not None
 
+    def _dotted_part_start(self, text: str, lo: int, start: int) -> int:
+        """Where the first part of a dotted name starts, when a syllable that is also a
+        function word (都 of 阿不都热依木·买买提) stopped the run at ``start``: the run
+        goes on over it and the syllables before it."""
+        syllables = self.lexicon.transliteration
+        while (
+            start - 2 >= lo
+            and text[start - 1] in _SYLLABLES_OF_WORDS
+            and (text[start - 2] in syllables or text[start - 2] in _SYLLABLES_OF_WORDS)
+        ):
+            start -= 1
+            while start > lo and self._name_chars(text, start - 1, start):
+                start -= 1
+        return start
+
     def _given_with_he(self, text: str, start: int, end: int) -> bool:
         """A given name of 和 and one character (曹|和平, 陈|和生): between a surname
         and a character that stands in given names far more than as a surname
@@ -313,9 +330,12 @@ class ChainReader:
         run = _NAME_RUN_END.search(text, max(lo, end - longest), end)
         if run is None:
             return None
+        run_start = run.start()
+        if "·" in text[run_start:end]:
+            run_start = self._dotted_part_start(text, max(lo, end - longest), run_start)
         fallback = None
         head_ends = self.head_ends
-        for name_start in range(end - 2, run.start() - 1, -1):
+        for name_start in range(end - 2, run_start - 1, -1):
             if text[name_start - 1 : name_start] not in head_ends or (
                 self.title_end.search(text, lo, name_start) is None
             ):
@@ -535,6 +555,7 @@ class ChainReader:
             start = dot
             while start > lo and self._name_chars(text, start - 1, start):
                 start -= 1
+            start = self._dotted_part_start(text, lo, start)
             # 沙特国防大臣|哈立德·本·萨勒曼: the name starts after the last title.
             for cut in range(dot - 1, start, -1):
                 if self.title_before(text, start, cut) is not None:
