@@ -1060,6 +1060,16 @@ CASES = [
         id="a-star-player",
     ),
     pytest.param(
+        "北港总理卡森警告称，局势仍在恶化。",
+        [("局势仍在", "indirect", "卡森", "总理", "北港")],
+        id="a-cue-with-an-addressee-before-another-cue-gives-way",
+    ),
+    pytest.param(
+        "北港总理卡森呼吁各方，立即停止冲突。",
+        [("立即停止", "indirect", "卡森", "总理", "北港")],
+        id="a-cue-with-its-addressee",
+    ),
+    pytest.param(
         "“路修好了，日子就有奔头了。”这是村民们常说的一句话。",
         [("路修好了", "direct", None, None, None)],
         id="whose-words-the-quotation-is-a-group",

@@ -507,11 +507,12 @@ class StatementFinder:
         return self._negation.search(self.text, max(0, cue.start - 4), cue.start) is not None
 
     def _after_addressee(self, position: int, limit: int) -> Optional[int]:
-        """呼吁公众，…: the position after a short addressee and its comma."""
+        """呼吁公众，…: the position after a short addressee and its comma; none where a
+        cue stands in its place (警告|称，…: the later cue reports the clause)."""
         for index in range(position, min(limit, position + 9)):
             char = self.text[index]
             if char == "，":
-                return index + 1
+                return None if self._cues_between(position - 1, index) else index + 1
             if char in CLAUSE_BREAK or char in _OPENERS:
                 return None
         return None
