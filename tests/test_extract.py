@@ -1070,6 +1070,31 @@ CASES = [
         id="a-cue-with-its-addressee",
     ),
     pytest.param(
+        "气象专家邝明表示，今年冬季气温偏高。",
+        [("今年冬季", "indirect", "邝明", "气象专家", None)],
+        id="a-field-of-work-is-part-of-the-title",
+    ),
+    pytest.param(
+        "南港气象局首席气象专家邝明表示，今年冬季气温偏高。",
+        [("今年冬季", "indirect", "邝明", "首席气象专家", "南港气象局")],
+        id="a-field-of-work-after-a-body",
+    ),
+    pytest.param(
+        "南港经济部长邝明表示，今年经济稳中向好。",
+        [("今年经济", "indirect", "邝明", "部长", "南港经济部")],
+        id="the-head-of-a-unit-is-no-field",
+    ),
+    pytest.param(
+        "辩护律师认为，被告人具有坦白情节。",
+        [("被告人", "indirect", None, "辩护律师", None)],
+        id="a-defence-lawyer",
+    ),
+    pytest.param(
+        "与会国际人士表示，愿加强交流合作。",
+        [("愿加强", "indirect", None, None, None)],
+        id="international-figures-are-a-group",
+    ),
+    pytest.param(
         "“路修好了，日子就有奔头了。”这是村民们常说的一句话。",
         [("路修好了", "direct", None, None, None)],
         id="whose-words-the-quotation-is-a-group",

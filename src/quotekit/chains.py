@@ -222,6 +222,9 @@ class ChainReader:
         # Characters usual in Chinese given names (伟, 芳, 立, 平), and the odds of
         # each character standing in a given name rather than in prose.
         self.given_chars = lists.given
+        # Fields of work that open a title (金融|专家), and the modifiers before them.
+        self._field_end = end_pattern(lists.title_fields)
+        self._modifier_end = end_pattern(lexicon.title_modifiers)
         self.given_odds = lists.given_odds
         # Places as the entity rules know them (纽约), and the one-character short
         # names of places written side by side (法德, 加墨): no two-syllable name.
@@ -879,6 +882,24 @@ class ChainReader:
                 return cut
         return title_start
 
+    def _field_before(self, text: str, start: int, title_start: int) -> Optional[int]:
+        """Where a title starts that a field of work opens (金融|专家, 气象|专家, 中国
+        气象局|首席气象|专家): the field and the modifiers before it, where they open the
+        position or follow a body or a place. None where no field ends at
+        ``title_start``."""
+        field = self._field_end.search(text, start, title_start)
+        if field is None:
+            return None
+        field_start = field.start()
+        modifier = self._modifier_end.search(text, start, field_start)
+        if modifier is not None:
+            field_start = modifier.start()
+        if field_start > 0 and text[field_start - 1] in BODY_POINTERS:
+            return None  # 该|研究|第一作者: the study named before, no field
+        if field_start == start or text[field_start - 1] in self._org_ends:
+            return field_start
+        return None
+
     def _unit_title(self, text: str, cut: int, end: int) -> bool:
         """The title from ``cut`` is the head of the unit that ends there (经济财政|司|司长):
         a head ending in 长 that begins with the unit's last character."""
@@ -910,6 +931,10 @@ class ChainReader:
             and not self.suffix_end.search(text, start, org_end)
         ):
             org_end = title_start + 1
+        elif org_end > start:
+            field = self._field_before(text, start, title_start)
+            if field is not None:
+                title_start = org_end = field  # 金融|专家 -> 金融专家, no organization
         org_start = start
         while org_end > org_start and text[org_end - 1] == "的":
             org_end -= 1
