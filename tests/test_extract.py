@@ -1095,6 +1095,31 @@ CASES = [
         id="international-figures-are-a-group",
     ),
     pytest.param(
+        "今年的收成比去年好得多，村民邝大海说。",
+        [("今年的收成", "indirect", "邝大海", "村民", None)],
+        id="a-clause-then-its-speaker-and-cue",
+    ),
+    pytest.param(
+        "这是一次成功的会议，北港外长卡森事后表示。",
+        [("这是一次", "indirect", "卡森", "外长", "北港")],
+        id="a-clause-then-its-speaker-an-adverb-and-cue",
+    ),
+    pytest.param(
+        "“没问题”，她笑着回答。",
+        [("没问题", "direct", None, None, None)],
+        id="a-quotation-a-comma-then-its-speaker-and-cue",
+    ),
+    pytest.param(
+        "北港提议建立天然气枢纽，得到南港积极回应。",
+        [],
+        id="a-response-received-is-no-report",
+    ),
+    pytest.param(
+        "北港外长卡森在会上提出了三点建议。",
+        [],
+        id="a-proposal-made-is-no-report",
+    ),
+    pytest.param(
         "“路修好了，日子就有奔头了。”这是村民们常说的一句话。",
         [("路修好了", "direct", None, None, None)],
         id="whose-words-the-quotation-is-a-group",

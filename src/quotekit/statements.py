@@ -107,6 +107,15 @@ _REPORTS = frozenset(("报道", "报导", "消息"))
 _ISSUING = frozenset(("发布", "发表", "公布", "发出"))
 # The word that ends a news source's dateline label (本报消息：…, 央视网消息：…).
 _DATELINE = "消息"
+# What ends a sentence after a cue that ends its sentence (…，他说。).
+_SENTENCE_MARKS = frozenset("。！？")
+# The fewest characters a clause before its speaker and cue reports.
+_MIN_REPORTED = 4
+# The most characters between such a speaker and its cue (事后, 这样, 笑着 are two).
+_MAX_TRAILING_GAP = 3
+# Cues that end a sentence after what was said, and are no noun there (说, 表示,
+# 认为; not 回应, 通报, 建议, which end sentences as things: 得到积极回应。).
+_TRAILING_CUES = ("说", "道", "称", "表示", "认为", "指出", "强调", "透露", "坦言", "回答")
 # How far into a reported clause its own cue may stand (报道称，|美国国防部…认为).
 _MAX_GAP_TO_CUE = 40
 # Cues that report what an organization said (乌安全局还|称…): where one follows an
@@ -362,6 +371,38 @@ class StatementFinder:
                     return mention
         return None
 
+    def _statement_before(self, cue: CueMatch) -> None:
+        """今年的收成很好，村民王刚说。: a cue that ends its sentence, after a clause that
+        holds only its speaker, reports the clauses of the sentence before that comma."""
+        if (
+            cue.cue.quote_only
+            or cue.cue.framed
+            or not cue.word.endswith(_TRAILING_CUES)
+            or self._negated(cue)
+        ):
+            return  # (提出)建议。, (积极)回应。, (公开)通报。: a thing, not a report
+        comma = self.text.rfind("，", max(0, cue.start - _MAX_GAP_TO_CUE), cue.start)
+        if comma < 0 or self._quoted(comma) or self._covered_at(comma):
+            return
+        start, mention, subjectless = self.speaker_of(cue)
+        if mention is None or subjectless or start != comma + 1 or mention.start != start:
+            return  # the clause must open on its speaker (…，并表示。 borrows one)
+        if cue.start - mention.end > _MAX_TRAILING_GAP:
+            return  # …，傅小云将针对…提出建议。: more than the speaker and a word or two
+        begin = self._sentence_start(comma)
+        while begin < comma and self.text[begin] in " \n":
+            begin += 1
+        if comma - begin < _MIN_REPORTED or self._covered_at(begin):
+            return
+        quote = self._quote_at(begin)
+        if quote is not None and quote.open == begin and quote.close == comma - 1:
+            self._add_quote(quote, cue, mention, "quote-cue", 0.85)  # “没问题”，她回答。
+            return
+        if self._statement_quotes_between(begin - 1, comma):
+            return  # “Q”，他说。 and its kin are read from the quotation
+        kind = "mixed" if self._quotes_words(begin, comma) else "indirect"
+        self._add(Statement(begin, comma, kind, "clause-then-cue", 0.7, cue=cue, mention=mention))
+
     def _issuer(self, start: int, of: int, known: frozenset[str]) -> Optional[ParsedMention]:
         """Who opens the clause and issued the document named after ``of`` (its 的):
         哈马斯|发表的|声明, 日本气象厅|发布的|消息."""
@@ -432,6 +473,11 @@ class StatementFinder:
             comma = position != cue.end
         while position < paragraph_end and text[position] == " ":
             position += 1
+        if not (colon or comma) and (
+            position >= paragraph_end or text[position] in _SENTENCE_MARKS
+        ):
+            self._statement_before(cue)  # …，村民王刚说。: the clause before speaks
+            return
         if (
             position >= paragraph_end
             or self._negated(cue)
