@@ -1120,6 +1120,16 @@ CASES = [
         id="a-proposal-made-is-no-report",
     ),
     pytest.param(
+        "该公司客服人员回复称，会尽快处理。",
+        [("会尽快", "indirect", None, None, None)],
+        id="staff-named-by-their-work",
+    ),
+    pytest.param(
+        "省长邝明考察了企业。离开时，邝明勉励年轻科研人员说，要立志高远。",
+        [("要立志", "indirect", "邝明", "省长", None)],
+        id="the-people-a-speaker-addresses-do-not-speak",
+    ),
+    pytest.param(
         "“路修好了，日子就有奔头了。”这是村民们常说的一句话。",
         [("路修好了", "direct", None, None, None)],
         id="whose-words-the-quotation-is-a-group",

@@ -255,7 +255,7 @@ class MentionParser(ChainReader):
             self._pronoun(text, lo, end)
             or self._named(text, lo, end, known, marked_end)
             or self._name_then_address(text, lo, end, known)
-            or self._collective(text, lo, end)
+            or self._collective(text, lo, end, known)
             or self._titled(text, lo, end)
             or self._organization(text, lo, end)
             or (self._name_after_unknown_words(text, lo, end) if marked_end else None)
@@ -424,7 +424,9 @@ class MentionParser(ChainReader):
                         )
         return None
 
-    def _collective(self, text: str, lo: int, end: int) -> Optional[ParsedMention]:
+    def _collective(
+        self, text: str, lo: int, end: int, known: frozenset[str] = frozenset()
+    ) -> Optional[ParsedMention]:
         if text[end - 1] not in self._people_ends:
             return None
         for pattern in (self.collective_end, self.document_end):
@@ -456,6 +458,10 @@ class MentionParser(ChainReader):
                         # 中央经济工作会议, “十五五”规划纲要: the words name the meeting
                         # or the document itself.
                         return ParsedMention(start, end, "document", group_word=text[start:end])
+                if pattern is self.collective_end and self._addressed_by(
+                    text, start, match.start(), known
+                ):
+                    return None
                 kind = "group" if pattern is self.collective_end else "document"
                 return ParsedMention(start, end, kind, group_word=match.group())
         if text[end - 1] == "们" and end - 1 > lo:
@@ -464,6 +470,23 @@ class MentionParser(ChainReader):
                 start = self.chain_start(text, lo, head.start())
                 return ParsedMention(start, end, "group", group_word=text[start:end])
         return None
+
+    def _addressed_by(
+        self, text: str, start: int, end: int, known: frozenset[str] = frozenset()
+    ) -> bool:
+        """The words before a collective open on a person and go on with what the
+        person does (习近平|勉励年轻科研人员|说): the people are addressed, not the
+        speakers."""
+        if end - start < 4:
+            return False
+        person = self.parse_start(text, start, end, known)
+        return (
+            person is not None
+            and person.kind == "person"
+            and person.end < end
+            and text[person.end] not in _JOINING_PEOPLE
+            and not text.startswith(("以及", "等"), person.end)
+        )
 
     def _names_a_body(self, text: str, start: int, end: int) -> bool:
         """text[start:end] ends like an organization or a place (总理办公室, 国务院,
