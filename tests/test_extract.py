@@ -1125,6 +1125,11 @@ CASES = [
         id="staff-named-by-their-work",
     ),
     pytest.param(
+        "摊主邝大海自嘲道，明年的生意会更好。",
+        [("明年的生意", "indirect", "邝大海", "摊主", None)],
+        id="self-mockery-is-a-cue",
+    ),
+    pytest.param(
         "省长邝明考察了企业。离开时，邝明勉励年轻科研人员说，要立志高远。",
         [("要立志", "indirect", "邝明", "省长", None)],
         id="the-people-a-speaker-addresses-do-not-speak",
