@@ -32,9 +32,11 @@ from .lexicon import Lexicon, trie_pattern
 from .records import Position
 from .script import HAN
 
+# Verbs of issuing a document (发表声明, 发布消息).
+ISSUING_VERBS = ("发表", "发布", "公布", "发出")
 # A verb of issuing right before a document (发表|声明, 联合发布|公告): the issuer
 # stands before it, not in it.
-_ISSUED = regex.compile(r"(?r)(?:发表|发布|公布|发出)(?:联合|共同|书面|最新|紧急)?\Z")
+_ISSUED = regex.compile("(?r)(?:" + "|".join(ISSUING_VERBS) + r")(?:联合|共同|书面|最新|紧急)?\Z")
 # A name in quotation marks: Han characters, Latin letters and digits, no break.
 _QUOTED_NAME = re.compile(f"[{HAN}A-Za-z0-9·]{{2,12}}")
 # Two to four characters and the punctuation that closes them (…|赛义德。).
@@ -81,15 +83,16 @@ _SYLLABLE_VERBS = (
     "本届",
     "本次",
 )
-# Meetings and plans named by the words before them (中央经济工作会议, “十五五”规划纲要):
-# those words are an organization only where they end like one (国务院|常务会议).
-# How far before its title a chain of positions may begin: the chain is read within
-# that many characters (a text with no punctuation would be read to its start).
-_CHAIN_REACH = 80
+# How far before a name, or its title, a chain of positions may begin: the chain is
+# read within that many characters (a text with no punctuation would be read to its
+# start).
+CHAIN_REACH = 80
 # What joins titled people who speak together (厅长甲、副厅长乙, 总统甲和副总统乙).
 _JOINING_PEOPLE = frozenset("和与及、")
 # "There is" before a document: some report says, no body named (有报道称, 另有消息指).
 _THERE_IS = frozenset(("有", "另有", "还有", "也有", "又有"))
+# Meetings and plans named by the words before them (中央经济工作会议, “十五五”规划纲要):
+# those words are an organization only where they end like one (国务院|常务会议).
 _NAMED_DOCUMENTS = frozenset(
     "会议 全会 大会 全体会议 常务会议 纲要 规划 计划 行动计划 方案 实施方案 意见 "
     "指导意见 实施意见 办法 条例 法案 草案 议程 决议 决定 宣言 文件".split()
@@ -818,7 +821,7 @@ class MentionParser(ChainReader):
                     continue
             title = self.title_end.search(text, max(0, head.start() - 12), position)
             title_start = title.start() if title else head.start()
-            chain = self.chain_start(text, max(0, title_start - _CHAIN_REACH), title_start)
+            chain = self.chain_start(text, max(0, title_start - CHAIN_REACH), title_start)
             positions = self.split_positions(text, chain, position)
             yield ParsedMention(chain, name_end, "person", Span(name_start, name_end), positions)
 

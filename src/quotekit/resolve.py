@@ -20,7 +20,7 @@ import attrs
 from .chains import BODY_POINTERS, PERSON_POINTERS, title_head
 from .layout import View
 from .lexicon import trie_pattern
-from .mentions import MentionParser, ParsedMention
+from .mentions import CHAIN_REACH, MentionParser, ParsedMention
 from .records import Mention, Person, Position, Speaker
 from .statements import Statement
 
@@ -29,20 +29,18 @@ _LINE_BREAK = re.compile("\n")
 
 # Characters after which a name stands bare: no title or organization precedes it.
 _BARE_BEFORE = frozenset("，。！？；：\n“”「」 （）、")
-# How far before a name its chain of positions may begin.
-_CHAIN_REACH = 80
-# Pointers to a body the text named before (该院, 此公司), how far back that body may
-# be, and the marks that open the clause it is named in.
 # Words that point at a body rather than name it (该, 这, 本): a unit after one of them
 # is no body named before, and a body does not open on one (nor on 一).
 _POINTING = BODY_POINTERS | frozenset("这那本其")
 _NOT_BODY_FIRSTS = _POINTING | {"一"}
+# How far back the body a pointer names (该院, 此公司) may be, in characters; how many
+# of the units before the pointer are read as that body; and the marks that open the
+# clause it is named in.
 _BODY_REACH = 2000
-# How many of the units before a pointer are read as the body it points to.
 _BODY_TRIES = 6
+_CLAUSE_MARKS = ("，", "。", "！", "？", "；", "：", "\n", "、")
 # How many clauses of a sentence may open on its subject (after frames and times).
 _SUBJECT_CLAUSES = 4
-_CLAUSE_MARKS = ("，", "。", "！", "？", "；", "：", "\n", "、")
 # The last word of a name in parts: after its last name dot or space.
 _LAST_WORD = re.compile(r"(?<=[· ])[^· ]+\Z")
 
@@ -231,7 +229,7 @@ class Resolver:
                 entry.mentions.append(Mention(self.text[start:end], start, end))
                 self._person_mentions.append((start, key))
                 continue
-            mention = self.parser.parse_end(self.normalized, max(0, start - _CHAIN_REACH), end)
+            mention = self.parser.parse_end(self.normalized, max(0, start - CHAIN_REACH), end)
             if mention is not None and mention.name is not None and mention.name.start == start:
                 mention = self.parser.with_workplace(self.normalized, mention)
                 for position in self._bodies_named(mention.positions_in(self.text), None, start):
@@ -493,7 +491,7 @@ class Resolver:
             positions = stated.positions_in(self.view.original)
         else:
             parsed = self.parser.parse_end(
-                self.normalized, max(0, end - _CHAIN_REACH), end + len(key)
+                self.normalized, max(0, end - CHAIN_REACH), end + len(key)
             )
             positions = (
                 parsed.positions_in(self.text)
@@ -543,10 +541,7 @@ class Resolver:
         if index == 0 or self._person_mentions[index - 1][0] < since:
             return None
         nearest = self._person_mentions[index - 1][0]
-        lowest = max(since, nearest - _SENTENCES_REACH)
-        sentence = max(
-            lowest, *(self.normalized.rfind(mark, lowest, nearest) + 1 for mark in "。！？")
-        )
+        sentence = self._sentence_opening(max(since, nearest - _SENTENCES_REACH), nearest)
         clause = self.normalized.find("，", sentence, offset)
         subject = bisect.bisect_left(self._person_mentions, (sentence, ""))
         position, key = self._person_mentions[subject]
@@ -563,13 +558,7 @@ class Resolver:
         """The ``order``-th person (0: the last) among those named before ``offset``
         in the sentence before it, or in the same sentence."""
         lowest = max(self._paragraph_start_source(offset), offset - _SENTENCES_REACH)
-        since = max(
-            lowest,
-            *(
-                self.normalized.rfind(mark, lowest, max(lowest, offset - 1)) + 1
-                for mark in "。！？"
-            ),
-        )
+        since = self._sentence_opening(lowest, max(lowest, offset - 1))
         index = bisect.bisect_left(self._person_mentions, (offset, ""))
         keys: list[str] = []
         while index > 0 and self._person_mentions[index - 1][0] >= since:
@@ -578,6 +567,10 @@ class Resolver:
             if key not in keys:
                 keys.append(key)
         return self.people.get(keys[order]) if len(keys) > order else None
+
+    def _sentence_opening(self, lowest: int, end: int) -> int:
+        """After the last 。！？ in [lowest, end), else ``lowest``."""
+        return max(lowest, *(self.normalized.rfind(mark, lowest, end) + 1 for mark in "。！？"))
 
     def _earlier_person(self, offset: int, sex: Optional[str]) -> Optional[_PersonEntry]:
         """The person named last before ``offset`` (outside any statement) whom the

@@ -230,11 +230,13 @@ def speaker_of_cue(
     parser: MentionParser,
     known: frozenset[str] = frozenset(),
     cue_end: Optional[int] = None,
+    framed: bool = False,
 ) -> tuple[Optional[ParsedMention], bool]:
     """The mention in front of a cue, nearest first, and whether the clause is empty.
 
     Returns ``(mention, subjectless)``: ``subjectless`` is true when nothing but
-    adverbials stands between the clause start and the cue (…，并指…).
+    adverbials stands between the clause start and the cue (…，并指…). A ``framed``
+    cue (说法) has a speaker only in the words that frame it (按照主办方的说法).
     """
     words_of = _IN_WORDS.fullmatch(text, start, cue_start)
     if words_of is not None:
@@ -243,8 +245,7 @@ def speaker_of_cue(
         whose = parser.parse_end(text, words_of.start(group), words_of.end(group), known)
         if whose is not None or group == 1:
             return whose, False
-    cue = parser.lexicon.cues.get(text[cue_start : cue_end or cue_start + 1])
-    if cue is not None and cue.framed:
+    if framed:
         return None, False  # 针对…鲁比奥有关…的说法: no one's words framed
     gap = gap_pattern(parser.lexicon)
     lowest = max(start, cue_start - _MAX_GAP)

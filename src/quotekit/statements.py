@@ -27,7 +27,7 @@ import regex
 from .cues import CueMatch, find_cues
 from .layout import View
 from .lexicon import Lexicon, suffix_pattern, trie_pattern
-from .mentions import MentionParser, ParsedMention, name_forms
+from .mentions import ISSUING_VERBS, MentionParser, ParsedMention, name_forms
 from .quotes import QuoteSpan, find_quote_spans, outermost
 from .script import HAN
 from .speakers import (
@@ -101,10 +101,9 @@ _CLAUSE_OPENER = re.compile(
 _WEAK_BARE = {"说": 6, "表示": 6, "称": 3, "指": 4}
 
 
-# A report or a piece of news, which speaks only for those it quotes (报道称，特朗普认为…).
+# A report or a piece of news, which speaks only for those it quotes (报道称，特朗普认为…),
+# unless a verb of issuing stands before it (…发布消息说，…: who issued it speaks).
 _REPORTS = frozenset(("报道", "报导", "消息"))
-# Verbs of issuing: who issued the news speaks through it (…发布消息说，…).
-_ISSUING = frozenset(("发布", "发表", "公布", "发出"))
 # The word that ends a news source's dateline label (本报消息：…, 央视网消息：…).
 _DATELINE = "消息"
 # What ends a sentence after a cue that ends its sentence (…，他说。).
@@ -323,7 +322,7 @@ class StatementFinder:
                     mention = self.parser.parse_end(self.text, start + 1, cue.start, known)
             else:
                 mention, subjectless = speaker_of_cue(
-                    self.text, cue.start, start, self.parser, known, cue.end
+                    self.text, cue.start, start, self.parser, known, cue.end, cue.cue.framed
                 )
                 if mention is None and not subjectless and not cue.cue.framed:
                     mention = self._subject_far_from_cue(start, cue.start)
@@ -407,7 +406,7 @@ class StatementFinder:
         """Who opens the clause and issued the document named after ``of`` (its 的):
         哈马斯|发表的|声明, 日本气象厅|发布的|消息."""
         verb = of - 2
-        if verb <= start or self.text[verb:of] not in _ISSUING:
+        if verb <= start or self.text[verb:of] not in ISSUING_VERBS:
             return None
         mention = self.parser.parse_end(self.text, start, verb, known)
         if mention is None or mention.start != start:
@@ -514,7 +513,7 @@ class StatementFinder:
             return  # no speaker; or 提醒，指…: the later cue governs the clause
         reported = mention.group_word in _REPORTS or (
             self.text[cue.start - 2 : cue.start] in _REPORTS
-            and self.text[cue.start - 4 : cue.start - 2] not in _ISSUING
+            and self.text[cue.start - 4 : cue.start - 2] not in ISSUING_VERBS
         )
         if reported and self._reports_a_speaker(position, paragraph_end):
             return  # (美国媒体)报道称，|特朗普认为…: the one the report quotes speaks
