@@ -1169,6 +1169,66 @@ CASES = [
         [("两国将", "indirect", None, None, "北港媒体")],
         id="a-report-citing-an-account",
     ),
+    pytest.param(
+        "北港海军少将邝明说，演习按计划进行。",
+        [("演习按计划", "indirect", "邝明", "少将", "北港海军")],
+        id="a-rank-before-the-name",
+    ),
+    pytest.param(
+        "邝明大校在例行记者会上说，演习按计划进行。",
+        [("演习按计划", "indirect", "邝明", "大校", None)],
+        id="a-rank-after-the-name",
+    ),
+    pytest.param(
+        "南港国防部新闻发言人邝明大校在记者会上说，演习按计划进行。",
+        [("演习按计划", "indirect", "邝明", "新闻发言人", "南港国防部")],
+        id="a-rank-after-a-titled-name",
+    ),
+    pytest.param(
+        "南湖大学校长邝明教授说，要办好教育。",
+        [("要办好", "indirect", "邝明", "校长", "南湖大学")],
+        id="a-second-title-after-a-titled-name",
+    ),
+    pytest.param(
+        "北港首相官邸官员透露，会谈已推迟。",
+        [("会谈已推迟", "indirect", None, "官员", "北港首相官邸")],
+        id="a-word-between-two-titles-is-no-name",
+    ),
+    pytest.param(
+        "俄外长卡森表示，愿意继续谈判。",
+        [("愿意继续", "indirect", "卡森", "外长", "俄")],
+        id="a-country-by-its-short-name",
+    ),
+    pytest.param(
+        "老校长邝明说，要把学校办好。",
+        [("要把学校", "indirect", "邝明", "老校长", None)],
+        id="an-old-headmaster-is-no-country",
+    ),
+    pytest.param(
+        "邝大海直言不讳地说，问题出在管理上。",
+        [("问题出在", "indirect", "邝大海", None, None)],
+        id="a-manner-idiom-before-the-cue",
+    ),
+    pytest.param(
+        "企业家邝明表示，明年将扩大投资。",
+        [("明年将", "indirect", "邝明", "企业家", None)],
+        id="a-profession-named-by-its-ending",
+    ),
+    pytest.param(
+        "一位心理学家表示，孩子需要更多陪伴。",
+        [("孩子需要", "indirect", None, "心理学家", None)],
+        id="an-unnamed-professional",
+    ),
+    pytest.param(
+        "创业者邝明表示，明年将扩大投资。",
+        [("明年将", "indirect", "邝明", "创业者", None)],
+        id="a-doer-before-a-name",
+    ),
+    pytest.param(
+        "集会参与者表示，反对修改法律。",
+        [("反对修改", "indirect", None, None, None)],
+        id="doers-unnamed-are-the-public",
+    ),
 ]
 
 

@@ -900,6 +900,17 @@ class ChainReader:
             return field_start
         return None
 
+    def _country_before_title(self, text: str, position: int) -> bool:
+        """A country's one-character short name opens the chain (美|防长, 俄|外长): the
+        organization as written. Not 新 or 老 (新|市长, 老|校长: new and former, far
+        more often than Singapore or Laos)."""
+        char = text[position]
+        return (
+            char in self._place_abbreviations
+            and char not in "新老"
+            and (position == 0 or not _HAN.match(text, position - 1))
+        )
+
     def _unit_title(self, text: str, cut: int, end: int) -> bool:
         """The title from ``cut`` is the head of the unit that ends there (经济财政|司|司长):
         a head ending in 长 that begins with the unit's last character."""
@@ -960,6 +971,7 @@ class ChainReader:
                 text[org_start] not in self.unit_chars
                 or (org_start > 0 and text[org_start - 1] in "该本我其此")
             )
+            and not self._country_before_title(text, org_start)
         ):
             org = None  # 该|院|院长: the unit is one named before, not a name
         elif (

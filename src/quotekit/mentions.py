@@ -411,6 +411,17 @@ class MentionParser(ChainReader):
                     return ParsedMention(
                         name_start, end, "person", Span(name_start, start), (position,)
                     )
+            if self.name_after_title(text, lo, start) is not None:
+                # 国防部新闻发言人张晓刚|大校, …院长李明|教授: a titled name, then a rank
+                # or a second title; the title before the name is the position.
+                inner = self._named(text, lo, start)
+                if (
+                    inner is not None
+                    and inner.kind == "person"
+                    and inner.name is not None
+                    and text[inner.name.start : inner.name.end] not in self.common_words
+                ):  # (首相|官邸|官员: a word, not a name)
+                    return attrs.evolve(inner, end=end)
             surname = start - 1
             for length in (2, 1):
                 surname = start - length
