@@ -1996,6 +1996,24 @@ def test_an_official_named_again_takes_the_office_of_an_earlier_statement() -> N
             ("马德里斯", "总理", "埃及", "person"),
             id="a-place-ending-in-ji-is-no-connector",
         ),
+        pytest.param(
+            "一位村民告诉记者，今年的收成不错。",
+            "一位村民",
+            (None, None, None, "anonymous"),
+            id="one-member-of-the-public-is-one-person",
+        ),
+        pytest.param(
+            "有村民告诉记者，今年的收成不错。",
+            "有村民",
+            (None, None, None, "group"),
+            id="some-members-of-the-public-are-a-group",
+        ),
+        pytest.param(
+            "村民邝大海说，今年的收成不错。这位村民还说，明年要多种些果树。",
+            "这位村民",
+            ("邝大海", "村民", None, "person"),
+            id="a-role-pointed-back-to-is-the-one-named-before",
+        ),
     ],
 )
 def test_mentions_that_point_back_or_join(text: str, mention: str, speaker: tuple) -> None:

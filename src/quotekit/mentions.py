@@ -90,6 +90,9 @@ CHAIN_REACH = 80
 # What joins titled people who speak together (厅长甲、副厅长乙, 总统甲和副总统乙).
 _JOINING_PEOPLE = frozenset("和与及、")
 # "There is" before a document: some report says, no body named (有报道称, 另有消息指).
+# What makes a quantifier count one person: a measure word for people (位, 名, 个), 一,
+# 某 or 该 (一位, 这名, 某, 该). 有, 相关 and 上述 leave the number open.
+_ONE_PERSON = re.compile("[一位名个某该]")
 _THERE_IS = frozenset(("有", "另有", "还有", "也有", "又有"))
 # Meetings and plans named by the words before them (中央经济工作会议, “十五五”规划纲要):
 # those words are an organization only where they end like one (国务院|常务会议).
@@ -520,6 +523,17 @@ class MentionParser(ChainReader):
         quantifier = self._quantifier(text, start, title.start())
         if quantifier is not None:
             amount = self.lexicon.quantifiers[quantifier.group()]
+            if (
+                amount == "one"
+                and head in self.lexicon.roles
+                and _ONE_PERSON.search(quantifier.group())
+            ):
+                # 一位村民, 这名游客: one member of the public, unnamed and untitled;
+                # the role stays with a pointer (这位村民), for the person it points at.
+                if not text.startswith(PERSON_POINTERS, start):
+                    return ParsedMention(start, end, "anonymous")
+                role = (ParsedPosition(None, Span(title.start(), end)),)
+                return ParsedMention(start, end, "anonymous", positions=role)
             if amount == "group" or head in self.lexicon.roles:
                 return ParsedMention(start, end, "group", group_word=text[start:end])
             # 市交通运输局|相关|负责人: the organization before the quantifier stays.
