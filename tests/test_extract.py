@@ -1229,6 +1229,21 @@ CASES = [
         [("反对修改", "indirect", None, None, None)],
         id="doers-unnamed-are-the-public",
     ),
+    pytest.param(
+        "蓝海集团董事长兼CEO邝明透露，公司将加大研发投入。",
+        [("公司将", "indirect", "邝明", "董事长", "蓝海集团")],
+        id="a-second-position-in-latin-letters",
+    ),
+    pytest.param(
+        "七旬老人邝大海说，没想到还能回到老家。",
+        [("没想到", "indirect", "邝大海", "老人", None)],
+        id="an-age-is-no-organization",
+    ),
+    pytest.param(
+        "78岁老人邝大海说，没想到还能回到老家。",
+        [("没想到", "indirect", "邝大海", "老人", None)],
+        id="an-age-in-digits-is-no-organization",
+    ),
 ]
 
 

@@ -51,8 +51,10 @@ _NOT_IN_NAME_AHEAD = frozenset(
     "连陪赴抵访考调视检担任兼同每天正不没未别很太最更仍便却才刚应该需领做拿走看听问答写读"
     "站坐住吃喝穿用买卖送接找叫话召举跟带着过地得、：，。！？；“”「」《》（）·0123456789"
 )
+# An age written before a title (七旬, 78岁, 六十多岁).
+_AGE = re.compile("[0-9０-９一二三四五六七八九十百几两]+多?(?:周?岁|旬)")
 # What joins two positions of one person (中共中央总书记、国家主席; 国务委员兼外长).
-_POSITION_JOIN = re.compile(f"、|兼(?=[{HAN}])")
+_POSITION_JOIN = re.compile(f"、|兼(?=[{HAN}A-Z])")
 # Syllables of transliterated names that are also function words (阿不都热依木·买买提).
 _SYLLABLES_OF_WORDS = frozenset("不都")
 # Characters a name is written with: Han characters and the name dot, less the
@@ -964,6 +966,8 @@ class ChainReader:
                     org_end -= len(determiner)
                     break
         org = Span(org_start, org_end) if org_end > org_start else None
+        if org is not None and _AGE.fullmatch(text, org_start, org_end):
+            org = None  # 七旬|老人, 78岁|老人: the person's age, no organization
         if (
             org is not None
             and org_end - org_start == 1
