@@ -2029,6 +2029,18 @@ def test_an_official_named_again_takes_the_office_of_an_earlier_statement() -> N
             ("邝大海", "村民", None, "person"),
             id="a-role-pointed-back-to-is-the-one-named-before",
         ),
+        pytest.param(
+            "对于未来，邝大海充满信心。他说：“只要坚持下去，就一定能成功。”",
+            "他",
+            ("邝大海", None, None, "person"),
+            id="a-pronoun-after-a-sentence-about-an-untitled-name",
+        ),
+        pytest.param(
+            "邝大海是一名快递员。一上午，邝大海跑了20多单。他说，今天不算忙。",
+            "他",
+            ("邝大海", None, None, "person"),
+            id="a-name-is-written-alike-each-time",
+        ),
     ],
 )
 def test_mentions_that_point_back_or_join(text: str, mention: str, speaker: tuple) -> None:

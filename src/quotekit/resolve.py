@@ -590,8 +590,6 @@ class Resolver:
         before the pronoun at ``offset`` (or of its own sentence, before it), where
         nobody has spoken yet: 韩正赞赏…。他表示, 港队主教练安达臣赛后…。(paragraph)
         他续指 (the first clause that opens on the person, after any frame)."""
-        if not self.people:
-            return None
         norm = self.normalized
         lowest = max(0, offset - _PRONOUN_REACH)
         end = offset
@@ -612,7 +610,25 @@ class Resolver:
                 clause += 1
             mention = self.parser.parse_start(norm, clause, end, known)
             if mention is not None and mention.kind == "person" and mention.name is not None:
-                return self.people.get(norm[mention.name.start : mention.name.end])
+                start, end = mention.name.start, mention.name.end
+                entry = self.people.get(norm[start:end])
+                if entry is None and not mention.surname_only:
+                    # 邝明充满信心。他说: a name no title or cue introduced, the subject
+                    # of the sentence before, is the one the pronoun points at. A name is
+                    # written alike each time: where the text writes a shorter form more
+                    # often, the longer one took a verb (张辉|跑了20多单).
+                    low, high = max(0, start - _NAME_REACH), start + _NAME_REACH
+                    if end - start == 3 and norm.count(
+                        norm[start : end - 1], low, high
+                    ) > norm.count(norm[start:end], low, high):
+                        end -= 1
+                    entry = self.people.get(norm[start:end]) or self._entry(
+                        norm[start:end], self.text[start:end]
+                    )
+                    for position in mention.positions_in(self.text):
+                        entry.add_position(start, position)
+                    entry.mentions.append(Mention(entry.name, start, end))
+                return entry
             comma = norm.find("，", clause, end)
             if comma == -1:
                 break
@@ -764,6 +780,8 @@ _SENTENCES_REACH = 400
 _LATTER_FORMER = {"后者": 0, "後者": 0, "前者": 1}
 # How far back a pronoun whose nearest antecedent has the other sex looks for one.
 _PRONOUN_REACH = 600
+# How far either side of a name the text is read for other forms of it.
+_NAME_REACH = 2000
 
 
 def _may_be(entry: _PersonEntry, sex: Optional[str]) -> bool:
