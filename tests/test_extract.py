@@ -2041,6 +2041,18 @@ def test_an_official_named_again_takes_the_office_of_an_earlier_statement() -> N
             ("邝大海", None, None, "person"),
             id="a-name-is-written-alike-each-time",
         ),
+        pytest.param(
+            "邝明是兴福镇党委书记，他告诉记者，这里最早靠种粮。",
+            "他",
+            ("邝明", "党委书记", "兴福镇", "person"),
+            id="a-position-given-with-shi",
+        ),
+        pytest.param(
+            "邝明是一名退伍军人。他说，部队教会了他坚持。",
+            "他",
+            ("邝明", None, None, "person"),
+            id="what-one-is-with-shi-but-no-position",
+        ),
     ],
 )
 def test_mentions_that_point_back_or_join(text: str, mention: str, speaker: tuple) -> None:

@@ -219,6 +219,7 @@ class Resolver:
         entry = self.people[key]
         for start in self._occurrences(key):
             end = start + len(key)
+            self._copula_positions(entry, start, end)
             if start == 0 or self.normalized[start - 1] in _BARE_BEFORE:
                 # 。王洁说: nothing before the name to read a position from.
                 entry.mentions.append(Mention(self.text[start:end], start, end))
@@ -236,6 +237,25 @@ class Resolver:
                     entry.add_position(start, position)
                 entry.mentions.append(Mention(self.text[start:end], start, end))
                 self._person_mentions.append((start, key))
+
+    def _copula_positions(self, entry: _PersonEntry, start: int, end: int) -> None:
+        """A position the text gives the name at text[start:end] with 是 (王兆建是兴福镇
+        党委书记，): a title, with its organization, that runs to the end of the clause."""
+        norm = self.normalized
+        if norm[end : end + 1] != "是":
+            return
+        stop = _CLAUSE_END.search(norm, end + 1, end + 1 + CHAIN_REACH)
+        if stop is None:
+            return
+        mention = self.parser.parse_end(norm, end + 1, stop.start())
+        if (
+            mention is not None
+            and mention.kind == "anonymous"
+            and mention.start == end + 1
+            and mention.positions
+        ):
+            for position in mention.positions_in(self.text):
+                entry.add_position(start, position)
 
     def _occurrences(self, key: str) -> list[int]:
         """Where the document writes ``key`` (normalized offsets, in order). With few
@@ -627,6 +647,7 @@ class Resolver:
                     )
                     for position in mention.positions_in(self.text):
                         entry.add_position(start, position)
+                    self._copula_positions(entry, start, end)
                     entry.mentions.append(Mention(entry.name, start, end))
                 return entry
             comma = norm.find("，", clause, end)
@@ -782,6 +803,8 @@ _LATTER_FORMER = {"后者": 0, "後者": 0, "前者": 1}
 _PRONOUN_REACH = 600
 # How far either side of a name the text is read for other forms of it.
 _NAME_REACH = 2000
+# What ends a clause after 是 (王兆建是兴福镇党委书记，).
+_CLAUSE_END = re.compile("[，。；！？\n]")
 
 
 def _may_be(entry: _PersonEntry, sex: Optional[str]) -> bool:
