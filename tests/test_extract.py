@@ -1244,6 +1244,26 @@ CASES = [
         [("没想到", "indirect", "邝大海", "老人", None)],
         id="an-age-in-digits-is-no-organization",
     ),
+    pytest.param(
+        "某券商营业部负责人告诉记者，近期开户人数明显增加。",
+        [("近期开户", "indirect", None, "负责人", "券商营业部")],
+        id="the-body-after-a-quantifier",
+    ),
+    pytest.param(
+        "一名澳大利亚官员透露，会谈已推迟。",
+        [("会谈已推迟", "indirect", None, "官员", "澳大利亚")],
+        id="the-country-after-a-quantifier",
+    ),
+    pytest.param(
+        "另有欧盟高级官员透露，会谈已推迟。",
+        [("会谈已推迟", "indirect", None, "高级官员", "欧盟")],
+        id="the-body-after-two-quantifiers",
+    ),
+    pytest.param(
+        "蓝海集团一位高管透露，公司不会裁员。",
+        [("公司不会", "indirect", None, "高管", "蓝海集团")],
+        id="a-senior-executive",
+    ),
 ]
 
 

@@ -20,6 +20,7 @@ import attrs
 import regex
 
 from .chains import (
+    BODY_POINTERS,
     NAME_CHARS,
     PERSON_POINTERS,
     ChainReader,
@@ -540,6 +541,20 @@ class MentionParser(ChainReader):
             org = None
             if quantifier.start() - start >= 2:
                 org = Span(start, quantifier.start())
+            else:
+                # 某|券商营业部|负责人, 一名|美国|官员: the body after the quantifier (after
+                # a second one: 另|有|欧盟官员). (After a pointer, 该|公司, the resolver
+                # finds the body named before.)
+                body = quantifier.end()
+                second = self.quantifier_start.match(text, body, title.start())
+                if second is not None:
+                    body = second.end()
+                if (
+                    text[quantifier.start()] not in BODY_POINTERS
+                    and title.start() - body >= 2
+                    and self._names_a_body(text, body, title.start())
+                ):
+                    org = Span(body, title.start())
             positions = (ParsedPosition(org, Span(title.start(), end)),)
             return ParsedMention(start, end, "anonymous", positions=positions)
         if head in self.lexicon.roles:
