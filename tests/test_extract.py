@@ -2094,3 +2094,19 @@ def test_a_text_of_many_people_finds_every_mention() -> None:
     for name in names:
         mentions = people[name].mentions
         assert [text[m.start : m.end] for m in mentions] == [name, name]
+
+
+@pytest.mark.parametrize(
+    "cue", ["预料", "预言", "忧虑", "慨叹", "斥责", "直斥", "提及", "回复", "回覆", "答覆"]
+)
+def test_cues_of_expecting_worrying_rebuking_and_replying(cue: str) -> None:
+    text = f"立法会议员邝大海{cue}，政府应尽快检讨有关政策。"
+    quotes = quotekit.extract(text)
+    assert [(q.cue, q.speaker.name, q.text) for q in quotes] == [
+        (cue, "邝大海", "政府应尽快检讨有关政策。")
+    ]
+
+
+def test_zhu_zhang_is_a_noun_not_a_cue() -> None:
+    # 主张 is written as a noun (阐述…的中国主张，…) far more than as a verb of opinion.
+    assert quotekit.extract("会上阐述了蓝海国主张，赢得各方广泛支持。") == []
