@@ -2073,6 +2073,12 @@ def test_an_official_named_again_takes_the_office_of_an_earlier_statement() -> N
             ("邝明", None, None, "person"),
             id="what-one-is-with-shi-but-no-position",
         ),
+        pytest.param(
+            "“我们不会退缩。”村民邝明停顿了一下。",
+            "村民邝明",
+            ("邝明", "村民", None, "person"),
+            id="a-name-ends-where-a-word-of-prose-begins",
+        ),
     ],
 )
 def test_mentions_that_point_back_or_join(text: str, mention: str, speaker: tuple) -> None:

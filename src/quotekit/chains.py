@@ -727,10 +727,13 @@ class ChainReader:
                 break  # 盖茨|介绍了, 王明|信心满满, 王明|致信: a cue, an adverbial or a verb begins
             if (
                 given
-                and self.given_odds.get(char, _PROSE_ODDS) < _VERB_ODDS
+                and (
+                    self.given_odds.get(char, _PROSE_ODDS) < _VERB_ODDS
+                    or char not in self.given_chars
+                )
                 and text[position : position + 2] in self.common_words
             ):
-                break  # 李明|有着, 王刚|能够: a character of prose begins a word
+                break  # 李明|有着, 王刚|能够, 邝明|停顿: a character of prose begins a word
             given += 1
         if given == 0:
             return None
