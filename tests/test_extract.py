@@ -1264,6 +1264,26 @@ CASES = [
         [("公司不会", "indirect", None, "高管", "蓝海集团")],
         id="a-senior-executive",
     ),
+    pytest.param(
+        "前立法会议员邝明认为，法案应尽快通过。",
+        [("法案应", "indirect", "邝明", "议员", "立法会")],
+        id="a-former-office-holder",
+    ),
+    pytest.param(
+        "时任南港市委书记邝明说，要加快改革。",
+        [("要加快", "indirect", "邝明", "书记", "南港市委")],
+        id="the-office-held-at-the-time",
+    ),
+    pytest.param(
+        "前线指挥部总指挥邝明说，火势已得到控制。",
+        [("火势已", "indirect", "邝明", "总指挥", "前线指挥部")],
+        id="a-body-whose-name-opens-on-qian",
+    ),
+    pytest.param(
+        "原住民族委员会主委邝明说，会尽快处理。",
+        [("会尽快", "indirect", "邝明", "主委", "原住民族委员会")],
+        id="a-body-whose-name-opens-on-yuan",
+    ),
 ]
 
 

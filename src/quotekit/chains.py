@@ -53,6 +53,8 @@ _NOT_IN_NAME_AHEAD = frozenset(
 )
 # An age written before a title (七旬, 78岁, 六十多岁).
 _AGE = re.compile("[0-9０-９一二三四五六七八九十百几两]+多?(?:周?岁|旬)")
+# When a position was held, written before its organization (前|立法会议员).
+_FORMER = re.compile("时任|现任|新任|离任|首任|前")
 # What joins two positions of one person (中共中央总书记、国家主席; 国务委员兼外长).
 _POSITION_JOIN = re.compile(f"、|兼(?=[{HAN}A-Z])")
 # Syllables of transliterated names that are also function words (阿不都热依木·买买提).
@@ -971,6 +973,20 @@ class ChainReader:
         org = Span(org_start, org_end) if org_end > org_start else None
         if org is not None and _AGE.fullmatch(text, org_start, org_end):
             org = None  # 七旬|老人, 78岁|老人: the person's age, no organization
+        elif org is not None:
+            former = _FORMER.match(text, org_start, org_end)
+            if (
+                former is not None
+                and org_end - former.end() >= 2
+                and not any(
+                    text[org_start:cut] in self.common_words
+                    for cut in range(former.end() + 1, min(org_end, org_start + 4) + 1)
+                )
+            ):
+                # 前|立法会|议员, 时任|国家计委|主任: when the person held it, not the
+                # organization's name (前线 is a word; 原 is left, as 原住民 and 原产地
+                # open names more often than 原 means former).
+                org = Span(former.end(), org_end)
         if (
             org is not None
             and org_end - org_start == 1
