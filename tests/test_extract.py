@@ -1396,6 +1396,35 @@ def test_the_last_interview_answer_ends_where_a_line_opens_on_another_label() ->
     assert [q.text for q in answers] == ["继续修路。\n还要建一个冷库。"]
 
 
+def test_the_answers_of_an_interview_are_the_words_of_the_one_interviewed() -> None:
+    text = (
+        "专访南湖大学校长邝明：大学要敢于创新\n\n"
+        "近日，本报记者专访了南湖大学校长邝明。\n\n"
+        "问：您如何看待人工智能？\n\n"
+        "答：它会改变教学方式。\n但不会取代教师。\n\n"
+        "问：下一步有什么计划？\n\n"
+        "答：新建三个研究院。"
+    )
+    quotes = quotekit.extract(text)
+    assert [(q.text, q.rule) for q in quotes] == [
+        ("大学要敢于创新", "headline"),
+        ("它会改变教学方式。\n但不会取代教师。", "speaker-line"),
+        ("新建三个研究院。", "speaker-line"),
+    ]
+    for quote in quotes:
+        assert (quote.speaker.name, quote.speaker.title, quote.speaker.org) == (
+            "邝明",
+            "校长",
+            "南湖大学",
+        )
+        assert text[quote.start : quote.end] == quote.text
+
+
+def test_answers_with_no_one_named_as_interviewed_are_left() -> None:
+    text = "问：您如何看待人工智能？\n答：它会改变教学方式。"
+    assert quotekit.extract(text) == []
+
+
 @pytest.mark.parametrize(
     "after",
     ["\n说这话时，68岁的茶农邹月娥眼里闪着泪光。", "说着，茶农邹月娥抹了抹眼角。"],

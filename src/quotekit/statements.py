@@ -27,7 +27,7 @@ import regex
 from .cues import CueMatch, find_cues
 from .layout import View
 from .lexicon import Lexicon, suffix_pattern, trie_pattern
-from .mentions import ISSUING_VERBS, MentionParser, ParsedMention, name_forms
+from .mentions import CHAIN_REACH, ISSUING_VERBS, MentionParser, ParsedMention, name_forms
 from .quotes import QuoteSpan, find_quote_spans, outermost
 from .script import HAN
 from .speakers import (
@@ -71,6 +71,10 @@ _REPORTERS = re.compile(REPORTERS)
 # The longest label, colon included, that ends an interview answer running on before
 # it (问：, 主持人：, 县农业农村局局长韩立新：); a longer one opens a sentence.
 _TURN_LABEL = 21
+# The label of an interview's answers, and the words that introduce the person
+# interviewed (专访|南湖大学校长邝明, 对话|…).
+_ANSWER_LABELS = frozenset({"答", "回答"})
+_INTERVIEWS = re.compile("(?:专访|对话|采访|访谈|访问)了?")
 # A dash after a quotation and the one who signs it, to the end of the line (“Q”——
 # 市长王刚); group 1 is the signature.
 _SIGNATURE = re.compile(
@@ -684,6 +688,7 @@ class StatementFinder:
         """``单位职务 姓名：…`` and ``X：…`` headlines at a paragraph start."""
         labels = []
         turns = []  # paragraphs that open on a label of any kind (问：, 答：, 主持人：)
+        answers = []  # paragraphs that open on 答：, the answers of an interview
         for index, (start, end) in enumerate(self.view.paragraphs):
             if self.text.startswith("【", start):
                 # 【记者】…, 【发言人】…: a transcript's label in brackets.
@@ -703,10 +708,17 @@ class StatementFinder:
                 continue
             if match.end() - start <= _TURN_LABEL:
                 turns.append(index)
+            if match.group(1).strip() in _ANSWER_LABELS:
+                answers.append((index, match.end(), end))
+                continue
             if self._cues_between(start - 1, match.end() - 1):
                 continue  # 球迷李女士告诉记者：…: a cue, not a speaker label
             headline = index == 0
             mention = self.parser.parse_label(self.text, start, match.end() - 1)
+            interview = _INTERVIEWS.match(self.text, start) if headline else None
+            if mention is None and interview is not None:
+                # 专访南湖大学校长邝明：…: the one interviewed speaks in the headline.
+                mention = self.parser.parse_label(self.text, interview.end(), match.end() - 1)
             if mention is None and headline:
                 mention = self._after_headline_space(start, match.end() - 1) or (
                     self._before_headline_time(start, match.end() - 1)
@@ -724,7 +736,16 @@ class StatementFinder:
             if self.text.startswith(_DATELINE, mention.end - len(_DATELINE)):
                 continue  # 央视网消息：…: the source of the news, not a speaker
             labels.append((index, match.end(), end, mention, headline))
-        questions = any(self._asks(mention) for *_, mention, _ in labels)
+        if answers:
+            # 问：…答：…: the answers are the words of the person interviewed, whom the
+            # text names before the first turn (本报记者专访了南湖大学校长邝明).
+            interviewee = self._interviewee(self.view.paragraphs[answers[0][0]][0])
+            if interviewee is not None:
+                labels.extend(
+                    (index, body, end, interviewee, False) for index, body, end in answers
+                )
+                labels.sort(key=lambda label: label[0])
+        questions = answers or any(self._asks(mention) for *_, mention, _ in labels)
         for index, body, end, mention, headline in labels:
             while body < end and self.text[body] == " ":
                 body += 1
@@ -733,7 +754,7 @@ class StatementFinder:
             if quote is not None and quote.open == body and quote.close >= end - 2:
                 self._add_quote(quote, None, mention, rule, 0.9)
                 continue
-            if questions and not self._asks(mention):
+            if questions and not headline and not self._asks(mention):
                 # An interview: the answer runs on until the next line that opens on a
                 # label, read as a speaker's or not (问：, 答：).
                 following = bisect.bisect_right(turns, index)
@@ -741,6 +762,17 @@ class StatementFinder:
                 end = self.view.paragraphs[last - 1][1]
             statement = Statement(body, end, "direct", rule, 0.85, mention=mention)
             self._add(statement)
+
+    def _interviewee(self, before: int) -> Optional[ParsedMention]:
+        """The person an interview is with, named after 专访, 对话 or 采访了 before
+        ``before`` (专访南湖大学校长邝明, 本报记者近日专访了…)."""
+        for match in _INTERVIEWS.finditer(self.text, 0, before):
+            mention = self.parser.parse_start(
+                self.text, match.end(), min(before, match.end() + CHAIN_REACH), self.known
+            )
+            if mention is not None and mention.kind == "person" and mention.name is not None:
+                return mention
+        return None
 
     def _after_headline_space(self, start: int, colon: int) -> Optional[ParsedMention]:
         """The speaker of a headline's second half (菜价飙涨 农委会：下周可望回稳):
