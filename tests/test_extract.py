@@ -1284,6 +1284,11 @@ CASES = [
         [("会尽快", "indirect", "邝明", "主委", "原住民族委员会")],
         id="a-body-whose-name-opens-on-yuan",
     ),
+    pytest.param(
+        "南港高级法院审判委员会副部级专职委员邝明介绍，今年共审结案件两万件。",
+        [("今年共", "indirect", "邝明", "副部级专职委员", "南港高级法院审判委员会")],
+        id="a-rank-level-is-part-of-the-title",
+    ),
 ]
 
 
