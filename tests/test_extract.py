@@ -2170,3 +2170,22 @@ def test_cues_of_expecting_worrying_rebuking_and_replying(cue: str) -> None:
 def test_zhu_zhang_is_a_noun_not_a_cue() -> None:
     # 主张 is written as a noun (阐述…的中国主张，…) far more than as a verb of opinion.
     assert quotekit.extract("会上阐述了蓝海国主张，赢得各方广泛支持。") == []
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "为南港的发展指明了方向。",
+        "在全省引发热烈反响。",
+        "并向受表彰的先进个人表示祝贺。",
+        "对抢险救援作出部署。",
+    ],
+)
+def test_what_an_instruction_did_is_not_what_it_says(after: str) -> None:
+    assert quotekit.extract(f"省委书记邝明近日作出重要指示，{after}") == []
+
+
+def test_what_an_instruction_asks_is_what_it_says() -> None:
+    (quote,) = quotekit.extract("省委书记邝明近日作出重要指示，要求全力搜救失联人员。")
+    assert quote.text == "要求全力搜救失联人员。"
+    assert quote.speaker.name == "邝明"

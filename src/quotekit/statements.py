@@ -84,6 +84,10 @@ _SIGNATURE = re.compile(
 _WORD_CHAR = regex.compile(r"[\p{Han}\p{Latin}\d]")
 # Cues that are also nouns for a briefing, which a subject may listen to (听取…介绍).
 _BRIEFINGS = frozenset({"介绍", "汇报", "讲解", "介绍说"})
+# How a clause after 作出重要指示 or 作出批示 opens when it tells what the instruction
+# did or whom it greeted (为…指明了方向, 在…引发热烈反响, 向…致以祝贺, 对…作出部署),
+# not what it says.
+_WHAT_AN_INSTRUCTION_DID = re.compile("为|在|并向|向|对|就|从|充分|指导|亲自")
 _LISTENS = re.compile("听取|听了|聆听|倾听|听完")
 # One Han character.
 _HAN_CHAR = re.compile(f"[{HAN}]")
@@ -515,6 +519,8 @@ class StatementFinder:
             return
         if mention is None or self._cue_starts(position, paragraph_end):
             return  # no speaker; or 提醒，指…: the later cue governs the clause
+        if cue.word.endswith(("指示", "批示")) and _WHAT_AN_INSTRUCTION_DID.match(text, position):
+            return  # 作出重要指示，为…指明了方向 / 在…引发热烈反响: what it did, not what it says
         reported = mention.group_word in _REPORTS or (
             self.text[cue.start - 2 : cue.start] in _REPORTS
             and self.text[cue.start - 4 : cue.start - 2] not in ISSUING_VERBS
