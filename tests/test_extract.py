@@ -2189,3 +2189,32 @@ def test_what_an_instruction_asks_is_what_it_says() -> None:
     (quote,) = quotekit.extract("省委书记邝明近日作出重要指示，要求全力搜救失联人员。")
     assert quote.text == "要求全力搜救失联人员。"
     assert quote.speaker.name == "邝明"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "本报讯（记者 邝晓岚 通讯员 卢一鸣）",
+        "新华社南港11月28日电（记者 邝晓岚）",
+        "（记者 邝晓岚）",
+    ],
+)
+def test_a_quotation_right_after_a_byline_opens_its_sentence(dateline: str) -> None:
+    text = dateline + "“以前一到雨天，路就没法走。”枫林村党支部书记邝大山告诉记者。"
+    (quote,) = quotekit.extract(text)
+    assert quote.text == "以前一到雨天，路就没法走。"
+    assert (quote.speaker.name, quote.speaker.title) == ("邝大山", "党支部书记")
+
+
+def test_a_quotation_after_a_bracket_inside_a_sentence_is_no_byline() -> None:
+    assert quotekit.extract("这一计划（草案）“不可行，也不合理。”邝明说。") == []
+
+
+def test_a_lead_before_a_titled_name_is_no_part_of_its_organization() -> None:
+    text = "会议在南湖镇召开。\n据南湖镇副镇长邝明介绍，全镇今年共投入资金1200万元。"
+    (quote,) = quotekit.extract(text)
+    assert (quote.speaker.name, quote.speaker.title, quote.speaker.org) == (
+        "邝明",
+        "副镇长",
+        "南湖镇",
+    )

@@ -94,6 +94,8 @@ _JOINING_PEOPLE = frozenset("和与及、")
 # What makes a quantifier count one person: a measure word for people (位, 名, 个), 一,
 # 某 or 该 (一位, 这名, 某, 该). 有, 相关 and 上述 leave the number open.
 _ONE_PERSON = re.compile("[一位名个某该]")
+# What a clause opens after, where a lead (据, 对此) may stand before its subject.
+_OPENS_A_CLAUSE = frozenset("，。！？；：\n“”「」 （）")
 _THERE_IS = frozenset(("有", "另有", "还有", "也有", "又有"))
 # Meetings and plans named by the words before them (中央经济工作会议, “十五五”规划纲要):
 # those words are an organization only where they end like one (国务院|常务会议).
@@ -723,6 +725,15 @@ class MentionParser(ChainReader):
             return None
         return mention
 
+    def _after_leads(self, text: str, start: int, end: int) -> int:
+        """Where the subject starts after the words that open a clause (据|, 对此|)."""
+        position = start
+        while True:
+            lead = self.lead_start.match(text, position, end)
+            if not lead or lead.end() == position or self._place_across(text, position, lead.end()):
+                return position  # (刚|果 is 刚果, a place, not the adverb 刚)
+            position = lead.end()
+
     def parse_start(
         self, text: str, start: int, end: int, known: frozenset[str] = frozenset()
     ) -> Optional[ParsedMention]:
@@ -731,12 +742,7 @@ class MentionParser(ChainReader):
         Read forwards, in this order: a name the document knows, a pronoun or a
         word for people, a chain ending in a title (and the name after it), a name.
         """
-        position = start
-        while True:
-            lead = self.lead_start.match(text, position, end)
-            if not lead or lead.end() == position or self._place_across(text, position, lead.end()):
-                break  # (刚|果 is 刚果, a place, not the adverb 刚)
-            position = lead.end()
+        position = self._after_leads(text, start, end)
         limit = min(end, position + 30)
         if limit - position < 1:
             return None
@@ -862,6 +868,12 @@ class MentionParser(ChainReader):
             title = self.title_end.search(text, max(0, head.start() - 12), position)
             title_start = title.start() if title else head.start()
             chain = self.chain_start(text, max(0, title_start - CHAIN_REACH), title_start)
+            if (chain == 0 or text[chain - 1] in _OPENS_A_CLAUSE) and not text.startswith(
+                PERSON_POINTERS, chain
+            ):
+                # 。据|南湖镇副镇长…, 但|匈牙利国会主席… (该公司 keeps its pointer, for the
+                # body named before)
+                chain = self._after_leads(text, chain, title_start)
             positions = self.split_positions(text, chain, position)
             yield ParsedMention(chain, name_end, "person", Span(name_start, name_end), positions)
 

@@ -71,6 +71,10 @@ _REPORTERS = re.compile(REPORTERS)
 # The longest label, colon included, that ends an interview answer running on before
 # it (问：, 主持人：, 县农业农村局局长韩立新：); a longer one opens a sentence.
 _TURN_LABEL = 21
+# A dateline before a byline in brackets (本报讯, 新华社北京11月28日电, 记者 …; the text
+# before the bracket, from the paragraph's start), and how long the byline may be.
+_DATELINE_BEFORE_BYLINE = re.compile(r"(?:[^，。！？；：“”「」\n]{0,30}(?:讯|电|消息))?\s*")
+_BYLINE_REACH = 40
 # The label of an interview's answers, and the words that introduce the person
 # interviewed (专访|南湖大学校长邝明, 对话|…).
 _ANSWER_LABELS = frozenset({"答", "回答"})
@@ -829,7 +833,23 @@ class StatementFinder:
     def _stands_alone(self, quote: QuoteSpan) -> bool:
         """Not a term inside a clause: a boundary before it, or a speaker after it."""
         before = self.text[quote.open - 1 : quote.open] if quote.open else ""
-        return before in ("", "\n", "，", "。", "！", "？", "；", "：", " ", "”", "」")
+        return before in ("", "\n", "，", "。", "！", "？", "；", "：", " ", "”", "」") or (
+            self._after_byline(quote.open)
+        )
+
+    def _after_byline(self, position: int) -> bool:
+        """A dateline's byline in brackets ends right before ``position`` (本报讯（记者
+        周晓岚）|“…”, 新华社北京11月28日电（记者 王刚）|…): a sentence opens there."""
+        if self.text[position - 1 : position] not in ("）", ")"):
+            return False
+        lowest = max(0, position - _BYLINE_REACH)
+        opening = max(
+            self.text.rfind("（", lowest, position), self.text.rfind("(", lowest, position)
+        )
+        if opening == -1:
+            return False
+        start = self.view.paragraph_of(opening)[0]
+        return _DATELINE_BEFORE_BYLINE.fullmatch(self.text, start, opening) is not None
 
     def _quote_then_cue(self, quote: QuoteSpan) -> bool:
         """“Q”X说 / “Q，”X说，“Q2” / “Q”作为…，X说，…: the first cue after the quotation.
@@ -841,7 +861,9 @@ class StatementFinder:
             return False
         before = self.text[quote.open - 1 : quote.open] if quote.open else ""
         inner = self.text[quote.inner_start : quote.inner_end].rstrip()
-        if before not in ("", "\n", "。", "！", "？", " ", "”", "」"):
+        if before not in ("", "\n", "。", "！", "？", " ", "”", "」") and not self._after_byline(
+            quote.open
+        ):
             if before not in ("，", "：", "；") or inner[-1:] in _FINAL:
                 return False
         start = quote.close + 1
