@@ -1289,6 +1289,11 @@ CASES = [
         [("今年共", "indirect", "邝明", "副部级专职委员", "南港高级法院审判委员会")],
         id="a-rank-level-is-part-of-the-title",
     ),
+    pytest.param(
+        "典礼结束后，新生卢佳怡说，她很受鼓舞。",
+        [("她很受鼓舞", "indirect", "卢佳怡", "新生", None)],
+        id="a-freshman",
+    ),
 ]
 
 
