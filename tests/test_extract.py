@@ -1294,6 +1294,21 @@ CASES = [
         [("她很受鼓舞", "indirect", "卢佳怡", "新生", None)],
         id="a-freshman",
     ),
+    pytest.param(
+        "北港军方宣布撤军。同一天北港国防部长卡森称，部队已完成部署。",
+        [("部队已完成", "indirect", "卡森", "国防部长", "北港")],
+        id="the-same-day-opens-the-clause",
+    ),
+    pytest.param(
+        "北港军方宣布撤军。北港外交部同一天称，将继续推动谈判。",
+        [("将继续推动", "indirect", None, None, "北港外交部")],
+        id="the-same-day-between-the-subject-and-the-cue",
+    ),
+    pytest.param(
+        "蓝海研究院同一天发布的报告指出，消费需求持续回暖。",
+        [("消费需求", "indirect", None, None, "蓝海研究院")],
+        id="a-time-between-the-issuer-and-the-verb",
+    ),
 ]
 
 

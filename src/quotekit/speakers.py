@@ -161,8 +161,9 @@ _PLACE_CUES = frozenset("说称")
 # Prepositions that open an adverbial of whom or what (对记者, 通过视频连线).
 _PREPOSITIONS = ("对", "向", "跟", "同", "给", "就", "为", "朝", "通过")
 _PREPOSITION_FIRSTS = frozenset(word[0] for word in _PREPOSITIONS)
-# Words that begin with a preposition's character and are no preposition phrase.
-_NOT_PREPOSITIONS = ("同时",)
+# Words that begin with a preposition's character and are no preposition phrase (同时,
+# and 同一天, a time that opens the clause).
+_NOT_PREPOSITIONS = ("同时", "同一天", "同日", "同一日")
 
 
 def _preposition(word: str, lexicon: Lexicon) -> str:

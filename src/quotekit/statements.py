@@ -71,6 +71,9 @@ _REPORTERS = re.compile(REPORTERS)
 # The longest label, colon included, that ends an interview answer running on before
 # it (问：, 主持人：, 县农业农村局局长韩立新：); a longer one opens a sentence.
 _TURN_LABEL = 21
+# How long an adverbial between the issuer of a document and the verb may be.
+_ISSUER_GAP = 8
+_ISSUERS = frozenset({"person", "organization", "anonymous", "document"})
 # A dateline before a byline in brackets (本报讯, 新华社北京11月28日电, 记者 …; the text
 # before the bracket, from the paragraph's start), and how long the byline may be.
 _DATELINE_BEFORE_BYLINE = re.compile(r"(?:[^，。！？；：“”「」\n]{0,30}(?:讯|电|消息))?\s*")
@@ -420,10 +423,16 @@ class StatementFinder:
         verb = of - 2
         if verb <= start or self.text[verb:of] not in ISSUING_VERBS:
             return None
-        mention = self.parser.parse_end(self.text, start, verb, known)
-        if mention is None or mention.start != start:
-            return None
-        return mention if mention.kind in ("person", "organization", "anonymous") else None
+        gap = gap_pattern(self.lexicon)
+        for end in range(verb, max(start, verb - _ISSUER_GAP), -1):
+            # (an adverbial may stand between the issuer and the verb: 贸发会议|同一天|发布的)
+            if end < verb and not gap.fullmatch(self.text, end, verb):
+                continue
+            mention = self.parser.parse_end(self.text, start, end, known)
+            if mention is not None and mention.start == start:
+                # (a body named like a meeting issues documents too: 联合国贸发会议)
+                return mention if mention.kind in _ISSUERS else None
+        return None
 
     def _subject_far_from_cue(self, start: int, cue_start: int) -> Optional[ParsedMention]:
         """习近平总书记|近日对…作出重要指示|强调: the subject opens the clause."""
