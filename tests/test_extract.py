@@ -2106,6 +2106,12 @@ def test_an_official_named_again_takes_the_office_of_an_earlier_statement() -> N
             id="a-place-ending-in-ji-is-no-connector",
         ),
         pytest.param(
+            "与会专家学者一致认为，人工智能治理需要国际合作。",
+            "与会专家学者",
+            (None, None, None, "group"),
+            id="experts-and-scholars-are-a-group",
+        ),
+        pytest.param(
             "一位村民告诉记者，今年的收成不错。",
             "一位村民",
             (None, None, None, "anonymous"),
