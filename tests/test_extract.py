@@ -1309,6 +1309,11 @@ CASES = [
         [("消费需求", "indirect", None, None, "蓝海研究院")],
         id="a-time-between-the-issuer-and-the-verb",
     ),
+    pytest.param(
+        "该飞机的运营方称，机上共载有6人。",
+        [("机上共", "indirect", None, None, "运营方")],
+        id="a-party-named-by-its-role",
+    ),
 ]
 
 
