@@ -1314,6 +1314,11 @@ CASES = [
         [("机上共", "indirect", None, None, "运营方")],
         id="a-party-named-by-its-role",
     ),
+    pytest.param(
+        "赛后，C罗表示，球队还会更好。",
+        [("球队还会", "indirect", "C罗", None, None)],
+        id="a-latin-initial-and-a-syllable",
+    ),
 ]
 
 

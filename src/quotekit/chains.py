@@ -613,6 +613,13 @@ class ChainReader:
             yield start, "transliteration"
         elif end - start == 2 and self._two_syllable_name(text, start, end):
             yield start, "transliteration"
+        if (
+            1 <= end - start <= 2
+            and start - 1 >= lo
+            and "A" <= text[start - 1] <= "Z"
+            and not (start - 2 >= lo and text[start - 2].isascii() and text[start - 2].isalpha())
+        ):
+            yield start - 1, "transliteration"  # C罗: a Latin initial and a syllable or two
 
     def _ends_in_people_word(self, text: str, start: int, end: int) -> bool:
         """A run of syllables that ends in a word for people (塔吉克斯坦|嘉宾, …|总统):
