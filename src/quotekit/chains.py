@@ -55,6 +55,7 @@ _NOT_IN_NAME_AHEAD = frozenset(
 _AGE = re.compile("[0-9０-９一二三四五六七八九十百几两]+多?(?:周?岁|旬)")
 # When a position was held, written before its organization (前|立法会议员).
 _FORMER = re.compile("时任|现任|新任|离任|首任|前")
+_FORMER_FIRSTS = frozenset("时现新离首前")
 # What joins two positions of one person (中共中央总书记、国家主席; 国务委员兼外长).
 _POSITION_JOIN = re.compile(f"、|兼(?=[{HAN}A-Z])")
 # Syllables of transliterated names that are also function words (阿不都热依木·买买提).
@@ -978,9 +979,11 @@ class ChainReader:
                     org_end -= len(determiner)
                     break
         org = Span(org_start, org_end) if org_end > org_start else None
-        if org is not None and _AGE.fullmatch(text, org_start, org_end):
+        if org is None:
+            pass
+        elif text[org_end - 1] in "岁旬" and _AGE.fullmatch(text, org_start, org_end):
             org = None  # 七旬|老人, 78岁|老人: the person's age, no organization
-        elif org is not None:
+        elif text[org_start] in _FORMER_FIRSTS:
             former = _FORMER.match(text, org_start, org_end)
             if (
                 former is not None
