@@ -2254,3 +2254,23 @@ def test_a_lead_before_a_titled_name_is_no_part_of_its_organization() -> None:
         "副镇长",
         "南湖镇",
     )
+
+
+def test_the_chains_of_people_who_never_speak_are_read_only_when_needed(monkeypatch) -> None:
+    extractor = quotekit.Extractor()
+    read = extractor.parser.titled_mention
+    chains = []
+
+    def counted(text, found):
+        chains.append(found.name_in(text))
+        return read(text, found)
+
+    monkeypatch.setattr(extractor.parser, "titled_mention", counted)
+    text = "南港外长邝明会见了北港总统卡森和东港总理莫里。邝明表示，三方将加强合作。"
+    (quote,) = extractor.extract(text)
+    assert (quote.speaker.name, quote.speaker.title, quote.speaker.org) == ("邝明", "外长", "南港")
+    assert chains == ["邝明"]
+    chains.clear()
+    people = {p.name: (p.title, p.org) for p in extractor.analyze(text).people}
+    assert people["卡森"] == ("总统", "北港") and people["莫里"] == ("总理", "东港")
+    assert sorted(chains) == ["卡森", "莫里", "邝明"]

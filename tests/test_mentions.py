@@ -145,7 +145,8 @@ def test_titled_names_are_remembered_for_the_last_text():
     parser = MentionParser(load_lexicon())
     text = "外交部发言人毛宁主持例行记者会。黎巴嫩总统奥恩今天表示。"
     found = parser.titled_names(text)
-    assert found == tuple(parser.find_titled_names(text))
+    assert found == tuple(parser.titled_name_spans(text))
+    assert [parser.titled_mention(text, f) for f in found] == list(parser.find_titled_names(text))
     assert [m.name_in(text) for m in found] == ["毛宁", "奥恩"]
     assert parser.titled_names("".join(text)) is found  # an equal text: read once
     other = "市长刘建国说。"

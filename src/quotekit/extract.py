@@ -18,7 +18,7 @@ import attrs
 from .errors import ArgumentTypeError, Errors
 from .layout import Markup, View, normalization_table, normalize, read_layout, strip_markup
 from .lexicon import Lexicon, load_lexicon
-from .mentions import MentionParser, ParsedMention, name_forms
+from .mentions import MentionParser, TitledName, name_forms
 from .records import Mention, Person, Quote, Speaker
 from .resolve import Resolver
 from .statements import Statement, StatementFinder
@@ -115,9 +115,9 @@ class Extractor:
         normalized = normalize(text, self.lexicon)
         view = read_layout(text, self.lexicon, normalized)
         given = {name.translate(table) for name in names if isinstance(name, str) and name}
-        found: Optional[list[ParsedMention]] = None  # the names after titles, once read
+        found: Optional[list[TitledName]] = None  # the names after titles, once read
 
-        def titled() -> list[ParsedMention]:
+        def titled() -> list[TitledName]:
             nonlocal found
             if found is None:
                 found = list(self.parser.titled_names(normalized))

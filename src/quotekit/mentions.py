@@ -148,6 +148,19 @@ class ParsedMention:
         return original[self.name.start : self.name.end] if self.name else None
 
 
+@attrs.frozen
+class TitledName:
+    """A name found after a title (``MentionParser.titled_name_spans``): the name's
+    span, where the title's head starts and where the title ends."""
+
+    name: Span
+    head_start: int
+    title_end: int
+
+    def name_in(self, original: str) -> str:
+        return original[self.name.start : self.name.end]
+
+
 def _char_class(chars: Iterable[str]) -> str:
     """A bracketed class of ``chars`` for ``re`` (never empty: ``[^\\s\\S]`` if none)."""
     chars = "".join(sorted(set(chars)))
@@ -233,7 +246,7 @@ class MentionParser(ChainReader):
             re.DOTALL,
         )
         # The last text read by ``titled_names``, and what was found in it.
-        self._last_titled: Optional[tuple[str, tuple[ParsedMention, ...]]] = None
+        self._last_titled: Optional[tuple[str, tuple[TitledName, ...]]] = None
 
     # -- whole mentions -------------------------------------------------------------
 
@@ -810,19 +823,42 @@ class MentionParser(ChainReader):
 
     # -- people anywhere in a text -------------------------------------------------------
 
-    def titled_names(self, text: str) -> tuple[ParsedMention, ...]:
-        """``find_titled_names(text)``, remembered for the last text: the speaker
-        rules and the entity rules read the same article one after the other."""
+    def titled_names(self, text: str) -> tuple[TitledName, ...]:
+        """The names after titles anywhere in ``text`` (``titled_name_spans``),
+        remembered for the last text: the speaker rules and the entity rules read the
+        same article one after the other."""
         last = self._last_titled
         if last is not None and last[0] == text:
             return last[1]
-        found = tuple(self.find_titled_names(text))
+        found = tuple(self.titled_name_spans(text))
         self._last_titled = (text, found)
         return found
 
     def find_titled_names(self, text: str) -> Iterator[ParsedMention]:
         """People named after a title anywhere in ``text`` (外交部发言人毛宁主持…,
-        黎巴嫩总统奥恩今天…)."""
+        黎巴嫩总统奥恩今天…), each with its chain of positions."""
+        for found in self.titled_name_spans(text):
+            yield self.titled_mention(text, found)
+
+    def titled_mention(self, text: str, found: TitledName) -> ParsedMention:
+        """The whole mention of a name found after a title: the chain of positions
+        that ends in the title, read leftwards."""
+        head_start, position = found.head_start, found.title_end
+        title = self.title_end.search(text, max(0, head_start - 12), position)
+        title_start = title.start() if title else head_start
+        chain = self.chain_start(text, max(0, title_start - CHAIN_REACH), title_start)
+        if (chain == 0 or text[chain - 1] in _OPENS_A_CLAUSE) and not text.startswith(
+            PERSON_POINTERS, chain
+        ):
+            # 。据|南湖镇副镇长…, 但|匈牙利国会主席… (该公司 keeps its pointer, for the
+            # body named before)
+            chain = self._after_leads(text, chain, title_start)
+        positions = self.split_positions(text, chain, position)
+        return ParsedMention(chain, found.name.end, "person", found.name, positions)
+
+    def titled_name_spans(self, text: str) -> Iterator[TitledName]:
+        """The names after titles anywhere in ``text``, without the chains before
+        them (which ``titled_mention`` reads where they are needed)."""
         endings = self._head_endings
         for hit in self.head_before_name.finditer(text):
             position = hit.end()
@@ -865,17 +901,7 @@ class MentionParser(ChainReader):
                 name_end = self._name_in_any_script(text, position)
                 if name_end is None:
                     continue
-            title = self.title_end.search(text, max(0, head.start() - 12), position)
-            title_start = title.start() if title else head.start()
-            chain = self.chain_start(text, max(0, title_start - CHAIN_REACH), title_start)
-            if (chain == 0 or text[chain - 1] in _OPENS_A_CLAUSE) and not text.startswith(
-                PERSON_POINTERS, chain
-            ):
-                # 。据|南湖镇副镇长…, 但|匈牙利国会主席… (该公司 keeps its pointer, for the
-                # body named before)
-                chain = self._after_leads(text, chain, title_start)
-            positions = self.split_positions(text, chain, position)
-            yield ParsedMention(chain, name_end, "person", Span(name_start, name_end), positions)
+            yield TitledName(Span(name_start, name_end), head.start(), position)
 
     def _name_in_any_script(self, text: str, start: int) -> Optional[int]:
         """End of a transliterated name, or of a name in any script that punctuation

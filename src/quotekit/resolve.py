@@ -11,8 +11,9 @@ them, the first written first.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Optional
 
 import attrs
@@ -20,7 +21,7 @@ import attrs
 from .chains import BODY_POINTERS, PERSON_POINTERS, title_head
 from .layout import View
 from .lexicon import trie_pattern
-from .mentions import CHAIN_REACH, MentionParser, ParsedMention
+from .mentions import CHAIN_REACH, MentionParser, ParsedMention, TitledName
 from .records import Mention, Person, Position, Speaker
 from .statements import Statement
 
@@ -61,12 +62,34 @@ class _PersonEntry:
     # "f" once the text calls the person 她, "m" once 他 (None: not yet).
     sex: Optional[str] = None
     _ordered: Optional[tuple[Position, ...]] = None
+    # Positions still to read, in the order the document gives them: (offset, a
+    # function that reads them). Most people named after a title never speak and
+    # are never looked up, so their chains are read only when the entry's positions
+    # are first used (or another position is added, which keeps the order).
+    _pending: list[tuple[int, Callable[[], Iterable[Position]]]] = attrs.field(factory=list)
 
     @property
     def positions(self) -> list[tuple[int, Position]]:
+        self._settle()
         return [(offset, position) for position, offset in self.first_seen.items()]
 
+    def defer(self, offset: int, read: Callable[[], Iterable[Position]]) -> None:
+        """Positions given at ``offset`` that ``read()`` gives when needed."""
+        self._pending.append((offset, read))
+        self._ordered = None
+
+    def _settle(self) -> None:
+        if self._pending:
+            pending, self._pending = self._pending, []
+            for offset, read in pending:
+                for position in read():
+                    self._add(offset, position)
+
     def add_position(self, offset: int, position: Position) -> None:
+        self._settle()
+        self._add(offset, position)
+
+    def _add(self, offset: int, position: Position) -> None:
         if position.org is None and position.title is None:
             return
         if offset < self.first_seen.get(position, offset + 1):
@@ -74,10 +97,11 @@ class _PersonEntry:
             self._ordered = None
 
     def merge(self, other: _PersonEntry) -> None:
-        for position, offset in other.first_seen.items():
+        for offset, position in other.positions:
             self.add_position(offset, position)
 
     def ordered_positions(self) -> tuple[Position, ...]:
+        self._settle()
         if self._ordered is None:
             seen = sorted(self.first_seen, key=self.first_seen.__getitem__)
             # (None, 局长) adds nothing where (遂昌县水利局, 局长) is known.
@@ -137,15 +161,17 @@ class Resolver:
                 self._last_words.setdefault(last.group(), set()).add(key)
         return entry
 
-    def collect(
-        self, statements: Iterable[Statement], titled: Iterable[ParsedMention] = ()
-    ) -> None:
+    def collect(self, statements: Iterable[Statement], titled: Iterable[TitledName] = ()) -> None:
         """Index every person the document names with a title (``titled``, found in
         the normalized text), and every speaker name."""
-        for mention in titled:
-            mention = self.parser.with_workplace(self.normalized, mention)
-            self._index(mention, self.normalized, self.text, lambda offset: offset)
-            self._titled_at.add((mention.name.start, mention.name.end))
+        norm = self.normalized
+        for found in titled:
+            start, end = found.name.start, found.name.end
+            key = norm[start:end]
+            entry = self.people.get(key) or self._entry(key, self.text[start:end])
+            entry.defer(start, functools.partial(self._titled_positions, found))
+            self._person_mentions.append((start, entry.key))
+            self._titled_at.add((start, end))
         for statement in statements:
             mention = statement.mention
             if mention is not None and mention.kind == "anonymous" and mention.end > 0:
@@ -169,6 +195,12 @@ class Resolver:
             for offset, key in set(self._person_mentions)
             if key in self.people and not self._inside_statement(offset)
         )
+
+    def _titled_positions(self, found: TitledName) -> tuple[Position, ...]:
+        """The positions of a name found after a title, read from its chain."""
+        mention = self.parser.titled_mention(self.normalized, found)
+        mention = self.parser.with_workplace(self.normalized, mention)
+        return self._bodies_named(mention.positions_in(self.text), None, found.name.start)
 
     def _merge_truncated(self) -> None:
         """One person read two ways after titles: a name read before a cue wins
@@ -759,7 +791,7 @@ class Resolver:
                 if heads is None:
                     heads = heads_of[key] = {
                         title_head(self.parser, p.title)
-                        for p in self.people[key].first_seen
+                        for _, p in self.people[key].positions
                         if p.title
                     }
                 for head in heads:
