@@ -2274,3 +2274,8 @@ def test_the_chains_of_people_who_never_speak_are_read_only_when_needed(monkeypa
     people = {p.name: (p.title, p.org) for p in extractor.analyze(text).people}
     assert people["卡森"] == ("总统", "北港") and people["莫里"] == ("总理", "东港")
     assert sorted(chains) == ["卡森", "莫里", "邝明"]
+
+
+@pytest.mark.parametrize("source", ["南港网消息（新闻联播）：", "北港日报消息（记者 邝明）："])
+def test_the_source_of_the_news_is_no_speaker_label(source: str) -> None:
+    assert quotekit.extract(source + "今年全市新增就业岗位三万个。") == []

@@ -121,6 +121,8 @@ _WEAK_BARE = {"说": 6, "表示": 6, "称": 3, "指": 4}
 _REPORTS = frozenset(("报道", "报导", "消息"))
 # The word that ends a news source's dateline label (本报消息：…, 央视网消息：…).
 _DATELINE = "消息"
+# A label that names the source of the news (央视网消息（新闻联播）：), at its end.
+_NEWS_SOURCE = re.compile(r"消息[（(][^（）()]{1,20}[）)][ ]*：\Z")
 # What ends a sentence after a cue that ends its sentence (…，他说。).
 _SENTENCE_MARKS = frozenset("。！？")
 # The fewest characters a clause before its speaker and cue reports.
@@ -732,6 +734,8 @@ class StatementFinder:
                 continue
             if self._cues_between(start - 1, match.end() - 1):
                 continue  # 球迷李女士告诉记者：…: a cue, not a speaker label
+            if _NEWS_SOURCE.search(self.text, start, match.end()):
+                continue  # 央视网消息（新闻联播）：…: the source of the news, not a speaker
             headline = index == 0
             mention = self.parser.parse_label(self.text, start, match.end() - 1)
             interview = _INTERVIEWS.match(self.text, start) if headline else None
