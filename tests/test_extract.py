@@ -1319,6 +1319,11 @@ CASES = [
         [("球队还会", "indirect", "C罗", None, None)],
         id="a-latin-initial-and-a-syllable",
     ),
+    pytest.param(
+        "论文通讯作者卢佳怡表示，团队花了五年时间完成这项研究。",
+        [("团队花了", "indirect", "卢佳怡", "论文通讯作者", None)],
+        id="the-corresponding-author-of-a-study",
+    ),
 ]
 
 
