@@ -2284,3 +2284,21 @@ def test_the_chains_of_people_who_never_speak_are_read_only_when_needed(monkeypa
 @pytest.mark.parametrize("source", ["南港网消息（新闻联播）：", "北港日报消息（记者 邝明）："])
 def test_the_source_of_the_news_is_no_speaker_label(source: str) -> None:
     assert quotekit.extract(source + "今年全市新增就业岗位三万个。") == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("邝明谈人工智能：机遇大于挑战", ("邝明", None, None)),
+        ("南湖大学校长邝明谈教育改革：要敢于创新", ("邝明", "校长", "南湖大学")),
+        ("专家解读新规：企业负担将减轻", (None, "专家", None)),
+    ],
+)
+def test_a_headline_that_names_its_topic(headline: str, speaker: tuple) -> None:
+    (quote,) = quotekit.extract(headline)
+    assert quote.text == headline.split("：")[1]
+    assert (quote.speaker.name, quote.speaker.title, quote.speaker.org) == speaker
+
+
+def test_a_talk_that_is_no_speaker_heads_no_statement() -> None:
+    assert quotekit.extract("会谈取得成果：双方同意加强合作") == []

@@ -81,6 +81,9 @@ _BYLINE_REACH = 40
 # The label of an interview's answers, and the words that introduce the person
 # interviewed (专访|南湖大学校长邝明, 对话|…).
 _ANSWER_LABELS = frozenset({"答", "回答"})
+# A headline's label that names the topic after its speaker (邝明|谈人工智能：), to the
+# colon; the first verb of talking about is taken.
+_HEADLINE_TOPIC = re.compile("(?:谈|解读|详解|畅谈|再谈|纵论)[^，。！？；：“”「」\n]{1,15}\\Z")
 _INTERVIEWS = re.compile("(?:专访|对话|采访|访谈|访问)了?")
 # A dash after a quotation and the one who signs it, to the end of the line (“Q”——
 # 市长王刚); group 1 is the signature.
@@ -743,8 +746,10 @@ class StatementFinder:
                 # 专访南湖大学校长邝明：…: the one interviewed speaks in the headline.
                 mention = self.parser.parse_label(self.text, interview.end(), match.end() - 1)
             if mention is None and headline:
-                mention = self._after_headline_space(start, match.end() - 1) or (
-                    self._before_headline_time(start, match.end() - 1)
+                mention = (
+                    self._after_headline_space(start, match.end() - 1)
+                    or self._before_headline_time(start, match.end() - 1)
+                    or self._before_headline_topic(start, match.end() - 1)
                 )
             if mention is None:
                 continue
@@ -820,6 +825,17 @@ class StatementFinder:
                 if mention is not None:
                     return mention
         return None
+
+    def _before_headline_topic(self, start: int, colon: int) -> Optional[ParsedMention]:
+        """The speaker of a headline that names its topic (邝明谈人工智能：…, 专家解读
+        新规：…): the mention before 谈 or 解读."""
+        topic = _HEADLINE_TOPIC.search(self.text, start, colon)
+        if topic is None or topic.start() - start < 2:
+            return None
+        mention = self.parser.parse_label(self.text, start, topic.start())
+        if mention is None or mention.kind not in ("person", "anonymous", "organization"):
+            return None
+        return mention
 
     def _asks(self, mention: ParsedMention) -> bool:
         """A label of the one who asks: 记者, 主持人, 问."""
