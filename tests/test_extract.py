@@ -2127,6 +2127,18 @@ def test_an_official_named_again_takes_the_office_of_an_earlier_statement() -> N
             id="experts-and-scholars-are-a-group",
         ),
         pytest.param(
+            "她的母亲回忆说：“那时候家里很穷。”",
+            "母亲",
+            (None, None, None, "anonymous"),
+            id="someones-kin-is-one-person",
+        ),
+        pytest.param(
+            "多位母亲说，孩子的作业太多。",
+            "多位母亲",
+            (None, None, None, "group"),
+            id="many-mothers-are-a-group",
+        ),
+        pytest.param(
             "一位村民告诉记者，今年的收成不错。",
             "一位村民",
             (None, None, None, "anonymous"),

@@ -92,3 +92,11 @@ def test_word_patterns_prefer_the_longest_word(words: list[str]) -> None:
         assert forward.match(word).group() == longest
         longest_end = max((w for w in words if word.endswith(w)), key=len)
         assert backward.search(word).group() == longest_end
+
+
+def test_a_relation_added_by_the_user_is_one_person() -> None:
+    text = "她的干妈说，孩子从小就很懂事。"
+    assert [q.speaker.kind for q in quotekit.extract(text)] != ["anonymous"]
+    extractor = quotekit.Extractor(relations=["干妈"])
+    (quote,) = extractor.extract(text)
+    assert (quote.speaker.mention, quote.speaker.kind) == ("干妈", "anonymous")

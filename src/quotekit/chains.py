@@ -155,7 +155,7 @@ class ChainReader:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        heads = lexicon.titles | set(lexicon.title_synonyms) | lexicon.roles
+        heads = lexicon.titles | set(lexicon.title_synonyms) | lexicon.roles | lexicon.relations
         self.heads = frozenset(heads)
         self.surnames = frozenset(s for s in lexicon.surnames if len(s) == 1)
         self.compound_surnames = frozenset(s for s in lexicon.surnames if len(s) == 2)
@@ -245,6 +245,7 @@ class ChainReader:
             | lexicon.collectives
             | lexicon.titles
             | lexicon.roles
+            | lexicon.relations
             | lexicon.documents
             | set(lexicon.pronouns)
             | set(lexicon.cues)

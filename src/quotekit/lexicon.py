@@ -144,6 +144,7 @@ class Lexicon:
     honorifics: frozenset[str]
     statement_objects: frozenset[str]
     roles: frozenset[str]
+    relations: frozenset[str]
     org_words: frozenset[str]
     documents: frozenset[str]
     title_synonyms: Mapping[str, str]
@@ -168,6 +169,7 @@ class Lexicon:
         "honorifics",
         "statement_objects",
         "roles",
+        "relations",
         "org_words",
         "documents",
         "negations",
@@ -277,6 +279,7 @@ def _default_lexicon() -> Lexicon:
         honorifics=_words("honorifics.txt"),
         statement_objects=_words("statement_objects.txt"),
         roles=_words("roles.txt"),
+        relations=_words("relations.txt"),
         org_words=_words("org_words.txt"),
         documents=_words("documents.txt"),
         title_synonyms=_groups("title_synonyms.txt"),

@@ -185,6 +185,7 @@ class MentionParser(ChainReader):
                 set(lexicon.pronouns)
                 | lexicon.collectives
                 | lexicon.roles
+                | lexicon.relations
                 | lexicon.org_words
                 | lexicon.documents
             )
@@ -537,12 +538,11 @@ class MentionParser(ChainReader):
         positions = self.split_positions(text, start, end)
         head = text[title.start() : end]
         quantifier = self._quantifier(text, start, title.start())
+        relation = head in self.lexicon.relations
         if quantifier is not None:
             amount = self.lexicon.quantifiers[quantifier.group()]
-            if (
-                amount == "one"
-                and head in self.lexicon.roles
-                and _ONE_PERSON.search(quantifier.group())
+            if amount != "group" and (
+                relation or (head in self.lexicon.roles and _ONE_PERSON.search(quantifier.group()))
             ):
                 # 一位村民, 这名游客: one member of the public, unnamed and untitled;
                 # the role stays with a pointer (这位村民), for the person it points at.
@@ -572,6 +572,9 @@ class MentionParser(ChainReader):
                     org = Span(body, title.start())
             positions = (ParsedPosition(org, Span(title.start(), end)),)
             return ParsedMention(start, end, "anonymous", positions=positions)
+        if relation:
+            # 她的母亲, 死者的妻子: someone's kin is one person, unnamed and untitled.
+            return ParsedMention(start, end, "anonymous")
         if head in self.lexicon.roles:
             return ParsedMention(start, end, "group", group_word=text[start:end])
         return ParsedMention(start, end, "anonymous", positions=positions)
