@@ -2139,6 +2139,12 @@ def test_an_official_named_again_takes_the_office_of_an_earlier_statement() -> N
             id="many-mothers-are-a-group",
         ),
         pytest.param(
+            "一名姓邝的市民向本报表示，车费加价令他吃不消。",
+            "市民",
+            (None, None, None, "anonymous"),
+            id="one-whose-surname-is-said-is-one-person",
+        ),
+        pytest.param(
             "一位村民告诉记者，今年的收成不错。",
             "一位村民",
             (None, None, None, "anonymous"),

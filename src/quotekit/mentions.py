@@ -96,6 +96,8 @@ _JOINING_PEOPLE = frozenset("和与及、")
 _ONE_PERSON = re.compile("[一位名个某该]")
 # What a clause opens after, where a lead (据, 对此) may stand before its subject.
 _OPENS_A_CLAUSE = frozenset("，。！？；：\n“”「」 （）")
+# A surname said as such right before a role (姓陈的|市民, 姓欧阳的|老板).
+_SURNAME_SAID = re.compile("姓[^的，。！？；：\n]{1,2}的\\Z")
 _THERE_IS = frozenset(("有", "另有", "还有", "也有", "又有"))
 # Meetings and plans named by the words before them (中央经济工作会议, “十五五”规划纲要):
 # those words are an organization only where they end like one (国务院|常务会议).
@@ -572,8 +574,11 @@ class MentionParser(ChainReader):
                     org = Span(body, title.start())
             positions = (ParsedPosition(org, Span(title.start(), end)),)
             return ParsedMention(start, end, "anonymous", positions=positions)
-        if relation:
-            # 她的母亲, 死者的妻子: someone's kin is one person, unnamed and untitled.
+        if relation or (
+            head in self.lexicon.roles and _SURNAME_SAID.search(text, max(0, start - 4), start)
+        ):
+            # 她的母亲, 死者的妻子: someone's kin is one person, unnamed and untitled; so
+            # is one whose surname is said (一名姓陈的|市民).
             return ParsedMention(start, end, "anonymous")
         if head in self.lexicon.roles:
             return ParsedMention(start, end, "group", group_word=text[start:end])
