@@ -54,8 +54,9 @@ _NOT_IN_NAME_AHEAD = frozenset(
 # An age written before a title (七旬, 78岁, 六十多岁).
 _AGE = re.compile("[0-9０-９一二三四五六七八九十百几两]+多?(?:周?岁|旬)")
 # When a position was held, written before its organization (前|立法会议员).
-_FORMER = re.compile("时任|现任|新任|离任|首任|前")
-_FORMER_FIRSTS = frozenset("时现新离首前")
+_FORMER_WORDS = ("时任", "现任", "新任", "离任", "首任", "前")
+_FORMER = re.compile("|".join(_FORMER_WORDS))
+_FORMER_FIRSTS = frozenset(word[0] for word in _FORMER_WORDS)
 # What joins two positions of one person (中共中央总书记、国家主席; 国务委员兼外长).
 _POSITION_JOIN = re.compile(f"、|兼(?=[{HAN}A-Z])")
 # Syllables of transliterated names that are also function words (阿不都热依木·买买提).
@@ -155,7 +156,7 @@ class ChainReader:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        heads = lexicon.titles | set(lexicon.title_synonyms) | lexicon.roles | lexicon.relations
+        heads = lexicon.titles | set(lexicon.title_synonyms) | lexicon.person_roles
         self.heads = frozenset(heads)
         self.surnames = frozenset(s for s in lexicon.surnames if len(s) == 1)
         self.compound_surnames = frozenset(s for s in lexicon.surnames if len(s) == 2)
@@ -244,8 +245,7 @@ class ChainReader:
             | lexicon.org_words
             | lexicon.collectives
             | lexicon.titles
-            | lexicon.roles
-            | lexicon.relations
+            | lexicon.person_roles
             | lexicon.documents
             | set(lexicon.pronouns)
             | set(lexicon.cues)
@@ -916,6 +916,28 @@ class ChainReader:
             return field_start
         return None
 
+    def _organization_span(self, text: str, start: int, end: int) -> Optional[Span]:
+        """text[start:end] before a title as an organization: none for an age (七旬|老人,
+        78岁|老人); without the words of when the position was held (前|立法会|议员,
+        时任|国家计委|主任; 前线 is a word, and 原 is left, as 原住民 and 原产地 open
+        names more often than 原 means former)."""
+        if end <= start:
+            return None
+        if text[end - 1] in "岁旬" and _AGE.fullmatch(text, start, end):
+            return None
+        if text[start] in _FORMER_FIRSTS:
+            former = _FORMER.match(text, start, end)
+            if (
+                former is not None
+                and end - former.end() >= 2
+                and not any(
+                    text[start:cut] in self.common_words
+                    for cut in range(former.end() + 1, min(end, start + 4) + 1)
+                )
+            ):
+                return Span(former.end(), end)
+        return Span(start, end)
+
     def _country_before_title(self, text: str, position: int) -> bool:
         """A country's one-character short name opens the chain (美|防长, 俄|外长): the
         organization as written. Not 新 or 老 (新|市长, 老|校长: new and former, far
@@ -979,25 +1001,7 @@ class ChainReader:
                 ):
                     org_end -= len(determiner)
                     break
-        org = Span(org_start, org_end) if org_end > org_start else None
-        if org is None:
-            pass
-        elif text[org_end - 1] in "岁旬" and _AGE.fullmatch(text, org_start, org_end):
-            org = None  # 七旬|老人, 78岁|老人: the person's age, no organization
-        elif text[org_start] in _FORMER_FIRSTS:
-            former = _FORMER.match(text, org_start, org_end)
-            if (
-                former is not None
-                and org_end - former.end() >= 2
-                and not any(
-                    text[org_start:cut] in self.common_words
-                    for cut in range(former.end() + 1, min(org_end, org_start + 4) + 1)
-                )
-            ):
-                # 前|立法会|议员, 时任|国家计委|主任: when the person held it, not the
-                # organization's name (前线 is a word; 原 is left, as 原住民 and 原产地
-                # open names more often than 原 means former).
-                org = Span(former.end(), org_end)
+        org = self._organization_span(text, org_start, org_end)
         if (
             org is not None
             and org_end - org_start == 1

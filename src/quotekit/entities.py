@@ -130,7 +130,7 @@ class EntityFinder:
             + ")"
         )
         # Everyday roles are titles only before a name (村民|杨通学, but 居民 alone is not).
-        self._roles = self.lexicon.roles | self.lexicon.relations | self.lexicon.collectives
+        self._roles = self.lexicon.person_roles | self.lexicon.collectives
         # Two or three short names of places before a word of relations (中美|关系).
         self._short_names = re.compile(
             "["

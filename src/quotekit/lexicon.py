@@ -175,6 +175,12 @@ class Lexicon:
         "negations",
     )
 
+    @property
+    def person_roles(self) -> frozenset[str]:
+        """Everyday roles and relations of kin: titles before a name (村民|杨通学,
+        王明的妻子|刘芳), never an office on their own."""
+        return self.roles | self.relations
+
     def to_simplified(self, text: str) -> str:
         """Map Traditional characters to Simplified, one for one."""
         return text.translate(self.translation)

@@ -186,8 +186,7 @@ class MentionParser(ChainReader):
             trie_pattern(
                 set(lexicon.pronouns)
                 | lexicon.collectives
-                | lexicon.roles
-                | lexicon.relations
+                | lexicon.person_roles
                 | lexicon.org_words
                 | lexicon.documents
             )
@@ -354,9 +353,7 @@ class MentionParser(ChainReader):
     ) -> Optional[ParsedMention]:
         name_start = self.name_after_title(text, lo, end, marked_end)
         if name_start is not None:
-            chain = self.chain_start(text, lo, name_start)
-            positions = self.split_positions(text, chain, name_start)
-            return ParsedMention(chain, end, "person", Span(name_start, end), positions)
+            return self._titled_person(text, lo, name_start, end, end)
         last = text[end - 1]
         latin = self._latin_name_before(text, lo, end) if last.isascii() else None
         if latin is not None:
@@ -393,6 +390,15 @@ class MentionParser(ChainReader):
         if title is not None:
             return self._name_then_title(text, lo, end, title)
         return None
+
+    def _titled_person(
+        self, text: str, lo: int, name_start: int, name_end: int, end: int
+    ) -> ParsedMention:
+        """A name (text[name_start:name_end]) after the chain of positions before it,
+        in a mention that ends at ``end``."""
+        chain = self.chain_start(text, lo, name_start)
+        positions = self.split_positions(text, chain, name_start)
+        return ParsedMention(chain, end, "person", Span(name_start, name_end), positions)
 
     def _name_then_address(
         self, text: str, lo: int, end: int, known: frozenset[str] = frozenset()
@@ -433,17 +439,12 @@ class MentionParser(ChainReader):
                     return ParsedMention(
                         name_start, end, "person", Span(name_start, start), (position,)
                     )
-            if self.name_after_title(text, lo, start) is not None:
+            name_start = self.name_after_title(text, lo, start)
+            if name_start is not None and text[name_start:start] not in self.common_words:
                 # 国防部新闻发言人张晓刚|大校, …院长李明|教授: a titled name, then a rank
-                # or a second title; the title before the name is the position.
-                inner = self._named(text, lo, start)
-                if (
-                    inner is not None
-                    and inner.kind == "person"
-                    and inner.name is not None
-                    and text[inner.name.start : inner.name.end] not in self.common_words
-                ):  # (首相|官邸|官员: a word, not a name)
-                    return attrs.evolve(inner, end=end)
+                # or a second title; the title before the name is the position. (首相|官邸|
+                # 官员: a word, not a name.)
+                return self._titled_person(text, lo, name_start, start, end)
             surname = start - 1
             for length in (2, 1):
                 surname = start - length

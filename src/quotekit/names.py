@@ -144,7 +144,7 @@ class PeopleReader:
         self.lists = lists
         self.words = lists.words
         self.places = places
-        roles = lexicon.roles | lexicon.relations | lexicon.collectives
+        roles = lexicon.person_roles | lexicon.collectives
         honorifics = lexicon.honorifics | {"同志", "氏", "老"} | (parser.heads - roles)
         # A form of address or a title after a surname (先生, 同志, 主席, 老).
         self._honorific = re.compile(trie_pattern(honorifics))
