@@ -95,6 +95,14 @@ def test_normalize_equals_translating_every_character(text: str) -> None:
     assert normalize(text, LEXICON) == text.translate(normalization_table(LEXICON))
 
 
+def test_normalize_keeps_standard_simplified_characters() -> None:
+    assert normalize("为什么要抬高", LEXICON) == "为什么要抬高"
+    # 著 is 着 where Traditional text writes the particle, 著 where it means famous.
+    assert normalize("著名作家笑著說", LEXICON) == "著名作家笑着说"
+    assert normalize("顯著提升", LEXICON) == "显著提升"
+    assert normalize("随着作物成熟", LEXICON) == "随着作物成熟"
+
+
 def test_script_classes_match_the_unicode_properties() -> None:
     every = "".join(map(chr, range(0x110000)))
     assert re.findall(f"[{HAN}]", every) == regex.findall(r"\p{Han}", every)

@@ -99,6 +99,8 @@ _BLOCK_TAGS = frozenset(
 _CAPTION_OPENINGS = ("图为", "上图", "下图", "左图", "右图", "图：", "图片：")
 _CAPTION_LINE = 100
 # A hyphen between two Chinese characters (迪亚斯-卡内尔).
+# 著 where it means famous, marked or a written work, after the table mapped it to 着.
+_ZHU_WORD = re.compile("着(?=[名作称述录])|(?<=[显卓昭名专巨论编原土遗合译])着")
 _NAME_HYPHEN = re.compile(f"(?<=[{HAN}])-(?=[{HAN}])")
 # How long a line is before it reads as body text rather than a headline.
 _BODY_LINE = 30
@@ -237,11 +239,25 @@ def normalize(text: str, lexicon: Lexicon) -> str:
         normalized = text.translate(table)
     else:
         normalized = changing.sub(lambda match: table[ord(match.group())], text)
+    if "著" in text:
+        normalized = _keep_zhu(text, normalized)
     if "-" in normalized:
         # 迪亚斯-卡内尔: a hyphen between Chinese characters joins the parts of a
         # transliterated name, as the name dot does.
         normalized = _NAME_HYPHEN.sub("·", normalized)
     return normalized
+
+
+def _keep_zhu(text: str, normalized: str) -> str:
+    """著 stays 著 in the words where both scripts write it so (著名, 显著, 著作); the
+    table maps it to 着, as Traditional text writes the particle (看著, 笑著說)."""
+    chars = None
+    for match in _ZHU_WORD.finditer(normalized):
+        position = match.start()
+        if text[position] == "著":
+            chars = chars if chars is not None else list(normalized)
+            chars[position] = "著"
+    return normalized if chars is None else "".join(chars)
 
 
 class _Line(NamedTuple):
