@@ -1215,6 +1215,36 @@ CASES = [
         id="a-profession-named-by-its-ending",
     ),
     pytest.param(
+        "南港棋手卢明华说，比赛很艰苦。",
+        [("比赛很艰苦", "indirect", "卢明华", "棋手", "南港")],
+        id="an-occupation-before-a-name",
+    ),
+    pytest.param(
+        "南港飞人卢明表示，他希望参加奥运会。",
+        [("他希望", "indirect", "卢明", None, None)],
+        id="a-two-character-name-after-words-no-rule-reads",
+    ),
+    pytest.param(
+        "北港著名演员邝明说，他很高兴。",
+        [("他很高兴", "indirect", "邝明", "著名演员", "北港")],
+        id="famous-is-part-of-the-title",
+    ),
+    pytest.param(
+        "北港著名演員邝明笑著說，他很高興。",
+        [("他很高興", "indirect", "邝明", "著名演員", "北港")],
+        id="famous-is-part-of-the-title-in-traditional-text",
+    ),
+    pytest.param(
+        "此前市长邝明表示，将加快改革。",
+        [("将加快", "indirect", "邝明", "市长", None)],
+        id="a-word-that-ends-in-a-modifier-is-no-part-of-the-title",
+    ),
+    pytest.param(
+        "北港议会前议员邝明表示，将加快改革。",
+        [("将加快", "indirect", "邝明", "前议员", "北港议会")],
+        id="a-modifier-after-a-body",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

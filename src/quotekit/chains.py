@@ -18,7 +18,7 @@ these parts.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Optional
 
 import attrs
@@ -156,6 +156,10 @@ class ChainReader:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        # (Imported here: the entity lists read this module.)
+        from .entity_lists import entity_lists
+
+        lists = entity_lists()
         heads = lexicon.titles | set(lexicon.title_synonyms) | lexicon.person_roles
         self.heads = frozenset(heads)
         self.surnames = frozenset(s for s in lexicon.surnames if len(s) == 1)
@@ -164,7 +168,11 @@ class ChainReader:
         # A title at the end: modifiers then a head (党委|副|书记, 一级|主任科员).
         self.title_end = regex.compile(
             "(?r)(?:"
-            + suffix_pattern(lexicon.title_modifiers)
+            + _modifiers_at_end(
+                lexicon.title_modifiers,
+                lists.common_words,
+                frozenset(suffix[-1] for suffix in lexicon.org_suffixes),
+            )
             + ")*(?:"
             + suffix_pattern(heads)
             + r")\Z"
@@ -220,10 +228,7 @@ class ChainReader:
         self.head_ends = frozenset(head[-1] for head in heads)
         self.honorific_ends = frozenset(word[-1] for word in lexicon.honorifics)
         # Common words of the language (文章, 党性, 鲜明): a name that stands without a
-        # title is none of them. (Imported here: the entity lists read this module.)
-        from .entity_lists import entity_lists
-
-        lists = entity_lists()
+        # title is none of them.
         self.common_words = lists.common_words
         # Characters usual in Chinese given names (伟, 芳, 立, 平), and the odds of
         # each character standing in a given name rather than in prose.
@@ -232,6 +237,7 @@ class ChainReader:
         self._field_end = end_pattern(lists.title_fields)
         self._modifier_end = end_pattern(lexicon.title_modifiers)
         self.given_odds = lists.given_odds
+        self.surname_odds = lists.surname_odds
         # Places as the entity rules know them (纽约), and the one-character short
         # names of places written side by side (法德, 加墨): no two-syllable name.
         self._place_names = lists.place_names
@@ -1021,6 +1027,25 @@ class ChainReader:
         ):
             org = None  # 该|研究|第一作者: what the pointer names is no body
         return ParsedPosition(org, Span(title_start, end))
+
+
+def _modifiers_at_end(
+    modifiers: frozenset[str], common_words: Iterable[str], body_ends: frozenset[str]
+) -> str:
+    """The modifiers of a title for reverse matching. A one-character modifier does not
+    open the title after a character it makes a common word with (唐|代诗人, 此|前市长),
+    unless that character is a modifier too (副|总经理) or ends a body's name
+    (欧盟委员会|前委员)."""
+    ones = {word for word in modifiers if len(word) == 1}
+    before: dict[str, set[str]] = {}
+    for word in common_words:
+        if len(word) == 2 and word[1] in ones and word[0] not in ones | body_ends:
+            before.setdefault(word[1], set()).add(word[0])
+    guarded = [
+        "(?<![" + regex.escape("".join(sorted(chars))) + "])" + regex.escape(char)
+        for char, chars in sorted(before.items())
+    ]
+    return "|".join([suffix_pattern(set(modifiers) - set(before)), *guarded])
 
 
 def title_head(reader: ChainReader, title: str) -> str:
