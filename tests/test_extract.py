@@ -1245,6 +1245,26 @@ CASES = [
         id="a-modifier-after-a-body",
     ),
     pytest.param(
+        "多家企业表示，将扩大投资。",
+        [("将扩大投资", "indirect", None, None, "多家企业")],
+        id="bodies-named-in-general",
+    ),
+    pytest.param(
+        "当地一家企业负责人说，订单已排到年底。",
+        [("订单已排到", "indirect", None, "负责人", "企业")],
+        id="the-body-one-counts",
+    ),
+    pytest.param(
+        "南港一家私募基金投资总监坦言，短期内市场仍将震荡。",
+        [("短期内", "indirect", None, "投资总监", "私募基金")],
+        id="the-body-one-counts-after-a-place",
+    ),
+    pytest.param(
+        "她的主管教练邝海平介绍，今年以来进步明显。",
+        [("今年以来", "indirect", "邝海平", "主管教练", None)],
+        id="the-coach-in-charge",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

@@ -93,6 +93,8 @@ _JOINING_PEOPLE = frozenset("和与及、")
 # "There is" before a document: some report says, no body named (有报道称, 另有消息指).
 # What makes a quantifier count one person: a measure word for people (位, 名, 个), 一,
 # 某 or 该 (一位, 这名, 某, 该). 有, 相关 and 上述 leave the number open.
+# Measure words of bodies (一家企业, 一所学校, 一間公司): what follows is the body.
+_BODY_MEASURES = frozenset("家所间")
 _ONE_PERSON = re.compile("[一位名个某该]")
 # What a clause opens after, where a lead (据, 对此) may stand before its subject.
 _OPENS_A_CLAUSE = frozenset("，。！？；：\n“”「」 （）")
@@ -573,7 +575,7 @@ class MentionParser(ChainReader):
                 return ParsedMention(start, end, "group", group_word=text[start:end])
             # 市交通运输局|相关|负责人: the organization before the quantifier stays.
             org = None
-            if quantifier.start() - start >= 2:
+            if quantifier.start() - start >= 2 and quantifier.group()[-1] not in _BODY_MEASURES:
                 org = Span(start, quantifier.start())
             else:
                 # 某|券商营业部|负责人, 一名|美国|官员: the body after the quantifier (after
@@ -589,6 +591,10 @@ class MentionParser(ChainReader):
                     and self._names_a_body(text, body, title.start())
                 ):
                     org = Span(body, title.start())
+            if quantifier.group()[-1] in _BODY_MEASURES and org is None:
+                # 深圳一家|私募基金投资总监: the body counted, and its officer
+                positions = self.split_positions(text, quantifier.end(), end)
+                return ParsedMention(start, end, "anonymous", positions=positions)
             positions = (ParsedPosition(org, Span(title.start(), end)),)
             return ParsedMention(start, end, "anonymous", positions=positions)
         if relation or (
@@ -617,11 +623,16 @@ class MentionParser(ChainReader):
         return start
 
     def _quantifier(self, text: str, start: int, title_start: int) -> Optional[re.Match]:
-        """A quantifier inside the chain (不少|村民, 我省各地|干部, 有|區議員)."""
+        """A quantifier inside the chain (不少|村民, 我省各地|干部, 有|區議員), or one
+        that counts a body anywhere in it (深圳|一家|基金投资总监)."""
         for position in range(start, title_start):
             match = self.quantifier_start.match(text, position, title_start)
             if match and match.end() <= title_start:
-                if position == start or match.end() == title_start:
+                if (
+                    position == start
+                    or match.end() == title_start
+                    or match.group()[-1] in _BODY_MEASURES
+                ):
                     return match
         return None
 
