@@ -1265,6 +1265,16 @@ CASES = [
         id="the-coach-in-charge",
     ),
     pytest.param(
+        "有股民表示，市场信心不足。",
+        [("市场信心", "indirect", None, None, None)],
+        id="some-investors",
+    ),
+    pytest.param(
+        "个体户邝大海说，日子越过越好。",
+        [("日子越过", "indirect", "邝大海", "个体户", None)],
+        id="a-household-business",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",
