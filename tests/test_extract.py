@@ -1275,6 +1275,16 @@ CASES = [
         id="a-household-business",
     ),
     pytest.param(
+        "被害人家属邝女士告诉记者：“钱能追回来一部分。”",
+        [("钱能追回来", "direct", "邝女士", "被害人家属", None)],
+        id="a-role-that-opens-on-a-lead",
+    ),
+    pytest.param(
+        "学生家长邝女士说，孩子很喜欢。",
+        [("孩子很喜欢", "indirect", "邝女士", "学生家长", None)],
+        id="a-role-before-a-role-is-no-organization",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

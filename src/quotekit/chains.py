@@ -179,6 +179,7 @@ class ChainReader:
         )
         self.title_start = re.compile("(?:" + modifiers + ")*(?:" + trie_pattern(heads) + ")")
         self.suffix_start = re.compile(trie_pattern(lexicon.org_suffixes))
+        self._role_start = re.compile(trie_pattern(lexicon.person_roles))
         self.head_end = end_pattern(heads)
         self.suffix_end = end_pattern(lexicon.org_suffixes | lexicon.places)
         self.lead_end = end_pattern(lexicon.leads)
@@ -816,6 +817,7 @@ class ChainReader:
                 and text[lo:position] in self.lexicon.leads
                 and not self._place_across(text, lo, position)
                 and not (text[lo:position] in BODY_POINTERS and self._unit_at(text, position))
+                and not self._role_through(text, lo, position)
             ):
                 break  # 据|市交通运输局…: a lead opens the clause (but 也门 is a place)
             if char in self._cue_ends:
@@ -824,14 +826,24 @@ class ChainReader:
                     break  # 呼吁|首相斯塔默: a verb of speech is not part of an organization
             if char in self._chain_lead_ends:
                 lead = self.chain_lead_end.search(text, lo, position)
-                if lead and not (
-                    lead.start() > lo
-                    and self.suffix_end.search(text, lo, lead.start())
-                    and (position - lead.start() == 1 or self._name_goes_on(text, position))
+                if (
+                    lead
+                    and not (
+                        lead.start() > lo
+                        and self.suffix_end.search(text, lo, lead.start())
+                        and (position - lead.start() == 1 or self._name_goes_on(text, position))
+                    )
+                    and not self._role_through(text, lead.start(), position)
                 ):
                     break  # 在上海|会见…, but 华|为, 中央|选举|委员会: a name holds the lead
             position -= 1
         return position
+
+    def _role_through(self, text: str, start: int, position: int) -> bool:
+        """A person's role begins with the lead and runs past it (被|害人家属, 被|告人
+        的律师): the lead is part of the role, not a word that opens the clause."""
+        role = self._role_start.match(text, start)
+        return role is not None and role.end() > position
 
     def _unit_at(self, text: str, position: int) -> bool:
         """An organization's or a place's unit starts at ``position`` (该|公司, 该|院,
@@ -1007,6 +1019,8 @@ class ChainReader:
                 ):
                     org_end -= len(determiner)
                     break
+        if text[org_start:org_end] in self.lexicon.person_roles:
+            return ParsedPosition(None, Span(org_start, end))  # 被害人|家属, 学生|家长
         org = self._organization_span(text, org_start, org_end)
         if (
             org is not None

@@ -779,8 +779,13 @@ class MentionParser(ChainReader):
         position = start
         while True:
             lead = self.lead_start.match(text, position, end)
-            if not lead or lead.end() == position or self._place_across(text, position, lead.end()):
-                return position  # (刚|果 is 刚果, a place, not the adverb 刚)
+            if (
+                not lead
+                or lead.end() == position
+                or self._place_across(text, position, lead.end())
+                or self._role_through(text, position, lead.end())
+            ):
+                return position  # (刚|果 is 刚果, a place, not the adverb 刚; 被害人 a role)
             position = lead.end()
 
     def parse_start(
