@@ -1285,6 +1285,16 @@ CASES = [
         id="a-role-before-a-role-is-no-organization",
     ),
     pytest.param(
+        "主持人卢佳：感谢邝校长接受我们的采访。",
+        [("感谢邝校长", "direct", "卢佳", "主持人", None)],
+        id="a-title-that-opens-on-a-verb",
+    ),
+    pytest.param(
+        "对话｜南湖大学校长邝立新：大学要培养有温度的人",
+        [("大学要培养", "direct", "邝立新", "校长", "南湖大学")],
+        id="an-interview-headline-with-a-bar",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

@@ -28,7 +28,7 @@ from .lexicon import Lexicon, suffix_pattern, trie_pattern
 from .script import HAN
 
 # Characters that end a chain read leftwards: punctuation, quotes of statements, spaces.
-_HARD_STOP = frozenset("，。！？；：\n \t（）()《》【】[]〔〕［］〈〉／/|…—\"'")
+_HARD_STOP = frozenset("，。！？；：\n \t（）()《》【】[]〔〕［］〈〉／/|｜…—\"'")
 # Characters that do not stand in a name whose end the text marks (before a cue).
 _NOT_IN_NAME = frozenset(
     "的了在是和与及对向把被将从也都就还又再则亦却仍已曾才便即均皆更说等们者时后"
@@ -179,7 +179,7 @@ class ChainReader:
         )
         self.title_start = re.compile("(?:" + modifiers + ")*(?:" + trie_pattern(heads) + ")")
         self.suffix_start = re.compile(trie_pattern(lexicon.org_suffixes))
-        self._role_start = re.compile(trie_pattern(lexicon.person_roles))
+        self.head_start = re.compile(trie_pattern(heads))
         self.head_end = end_pattern(heads)
         self.suffix_end = end_pattern(lexicon.org_suffixes | lexicon.places)
         self.lead_end = end_pattern(lexicon.leads)
@@ -840,10 +840,10 @@ class ChainReader:
         return position
 
     def _role_through(self, text: str, start: int, position: int) -> bool:
-        """A person's role begins with the lead and runs past it (被|害人家属, 被|告人
-        的律师): the lead is part of the role, not a word that opens the clause."""
-        role = self._role_start.match(text, start)
-        return role is not None and role.end() > position
+        """A title or a role begins with the lead and runs past it (被|害人家属,
+        主持|人卢佳): the lead is part of it, not a word that opens the clause."""
+        head = self.head_start.match(text, start)
+        return head is not None and head.end() > position
 
     def _unit_at(self, text: str, position: int) -> bool:
         """An organization's or a place's unit starts at ``position`` (该|公司, 该|院,

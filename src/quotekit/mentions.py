@@ -186,7 +186,6 @@ class MentionParser(ChainReader):
         self.document_end = end_pattern(lexicon.documents)
         self.quantifier_start = start_pattern(lexicon.quantifiers)
         self.lead_start = start_pattern(lexicon.leads | lexicon.adverbials)
-        self.head_start = re.compile(trie_pattern(self.heads))
         self.people_word_start = re.compile(
             trie_pattern(
                 set(lexicon.pronouns)

@@ -84,7 +84,7 @@ _ANSWER_LABELS = frozenset({"答", "回答"})
 # A headline's label that names the topic after its speaker (邝明|谈人工智能：), to the
 # colon; the first verb of talking about is taken.
 _HEADLINE_TOPIC = re.compile("(?:谈|解读|详解|畅谈|再谈|纵论)[^，。！？；：“”「」\n]{1,15}\\Z")
-_INTERVIEWS = re.compile("(?:专访|对话|采访|访谈|访问)了?")
+_INTERVIEWS = re.compile("(?:专访|对话|采访|访谈|访问)了?[｜丨|︱ ]?")
 # A dash after a quotation and the one who signs it, to the end of the line (“Q”——
 # 市长王刚); group 1 is the signature.
 _SIGNATURE = re.compile(
