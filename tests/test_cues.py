@@ -42,3 +42,13 @@ def test_a_word_found_inside_the_word_before_is_dropped() -> None:
 @given(st.text(alphabet=_ALPHABET, max_size=40))
 def test_cues_are_those_of_the_plain_trie(text: str) -> None:
     assert _found(text) == _plain(text)
+
+
+def test_a_cue_with_dao_is_one_cue() -> None:
+    # 回应道, 反问道: the cue and 道 are one word, as 说道 and 回答道 are.
+    assert [
+        cue.word for cue in find_cues("邝明回应道：“不是。”卢佳反问道：“为什么？”", LEXICON)
+    ] == [
+        "回应道",
+        "反问道",
+    ]
