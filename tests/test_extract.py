@@ -1295,6 +1295,16 @@ CASES = [
         id="an-interview-headline-with-a-bar",
     ),
     pytest.param(
+        "有匿名美国官员透露，会谈已推迟。",
+        [("会谈已推迟", "indirect", None, "官员", "美国")],
+        id="an-official-unnamed-by-request",
+    ),
+    pytest.param(
+        "外交部回应北港制裁：坚决反对",
+        [("坚决反对", "direct", None, None, "外交部")],
+        id="a-headline-that-names-what-it-answers",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

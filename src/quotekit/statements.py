@@ -83,7 +83,9 @@ _BYLINE_REACH = 40
 _ANSWER_LABELS = frozenset({"答", "回答"})
 # A headline's label that names the topic after its speaker (邝明|谈人工智能：), to the
 # colon; the first verb of talking about is taken.
-_HEADLINE_TOPIC = re.compile("(?:谈|解读|详解|畅谈|再谈|纵论)[^，。！？；：“”「」\n]{1,15}\\Z")
+_HEADLINE_TOPIC = re.compile(
+    "(?:谈|解读|详解|畅谈|再谈|纵论|回应|答问|回答)[^，。！？；：“”「」\n]{1,15}\\Z"
+)
 _INTERVIEWS = re.compile("(?:专访|对话|采访|访谈|访问)了?[｜丨|︱ ]?")
 # A dash after a quotation and the one who signs it, to the end of the line (“Q”——
 # 市长王刚); group 1 is the signature.
@@ -735,8 +737,11 @@ class StatementFinder:
             if match.group(1).strip() in _ANSWER_LABELS:
                 answers.append((index, match.end(), end))
                 continue
-            if self._cues_between(start - 1, match.end() - 1):
-                continue  # 球迷李女士告诉记者：…: a cue, not a speaker label
+            if self._cues_between(start - 1, match.end() - 1) and not (
+                index == 0 and _HEADLINE_TOPIC.search(self.text, start, match.end() - 1)
+            ):
+                continue  # 球迷李女士告诉记者：…: a cue, not a speaker label (but a
+                # headline may name its topic after one: 外交部回应美方制裁：…)
             if _NEWS_SOURCE.search(self.text, start, match.end()):
                 continue  # 央视网消息（新闻联播）：…: the source of the news, not a speaker
             headline = index == 0
@@ -790,6 +795,11 @@ class StatementFinder:
                 end = self.view.paragraphs[last - 1][1]
             statement = Statement(body, end, "direct", rule, 0.85, mention=mention)
             self._add(statement)
+            if headline:
+                # The label is no clause of its own (外交部回应美方制裁：…: no statement
+                # after 回应).
+                label_start = self.view.paragraphs[index][0]
+                self._covered[label_start:body] = b"\x01" * (body - label_start)
 
     def _interviewee(self, before: int) -> Optional[ParsedMention]:
         """The person an interview is with, named after 专访, 对话 or 采访了 before
