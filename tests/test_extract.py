@@ -1438,6 +1438,38 @@ def test_offsets_index_the_original_text(text: str, expected: list) -> None:
             assert text[speaker.mention_start : speaker.mention_end] == speaker.mention
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "返乡青年卢小燕在直播间卖茶。“粉丝有三万多了。”小卢笑着说。",
+            [("卢小燕", "小卢")],
+            id="xiao-and-the-surname",
+        ),
+        pytest.param(
+            "村支书邝建国介绍了情况。“今年收成好。”邝先生说。",
+            [("邝建国", "邝先生")],
+            id="the-surname-and-a-form-of-address",
+        ),
+        pytest.param(
+            "邝大爷告诉记者：“今年雨水好。”村支书邝建国介绍，产值突破了三千万元。",
+            [("邝大爷", "邝大爷"), ("邝建国", "村支书邝建国")],
+            id="not-one-named-only-later",
+        ),
+        pytest.param(
+            "陈新凯是一名巡护员。他的儿子陈雨也加入了。“这些渔网是以前留下的。”老陈说。",
+            [("老陈", "老陈")],
+            id="not-where-two-people-bear-the-surname",
+        ),
+    ],
+)
+def test_a_form_of_address_names_the_one_person_of_that_surname(
+    text: str, names: list[tuple[str, str]]
+) -> None:
+    quotes = quotekit.extract(text)
+    assert [(q.speaker.name, q.speaker.mention) for q in quotes] == names
+
+
 def test_two_positions_are_all_kept() -> None:
     text = "中共安平县委副书记、安平县人民政府县长孔德文表示，今年要办好民生实事。"
     (quote,) = quotekit.extract(text)

@@ -149,6 +149,8 @@ class Resolver:
         self._found: Optional[dict[str, list[int]]] = None
         # The people's mentions by the heads of their titles (see ``_mentions_by_head``).
         self._by_head: Optional[dict[str, list[tuple[int, str]]]] = None
+        # Forms of address after a surname (先生, 女士, 大爷); not 某, which hides a name.
+        self._honorifics = parser.lexicon.honorifics - {"某"}
 
     # -- the people of the document -------------------------------------------------
 
@@ -236,11 +238,12 @@ class Resolver:
         key = norm[mention.name.start : mention.name.end]
         name = original[mention.name.start : mention.name.end]
         entry = self.people.get(key)
+        offset = to_source(mention.name.start)
         if entry is None and not mention.positions:
-            entry = self._by_last_word(key)  # a bare 古特雷斯 after 安东尼奥·古特雷斯
+            # 古特雷斯 after 安东尼奥·古特雷斯, 小卢 after 卢小燕
+            entry = self._by_other_form(key, offset)
         if entry is None:
             entry = self._entry(key, name)
-        offset = to_source(mention.name.start)
         for position in self._bodies_named(mention.positions_in(original), None, offset):
             entry.add_position(offset, position)
         self._person_mentions.append((offset, entry.key))
@@ -355,7 +358,7 @@ class Resolver:
                 org = (Position(org=mention.text),)
                 return self._plain(mention, org, "organization"), None
             entry = self.people.get(name) or (
-                None if parsed.positions else self._by_last_word(name)
+                None if parsed.positions else self._by_other_form(name, mention.start)
             )
             if entry is not None:
                 return entry.speaker(mention), entry
@@ -496,6 +499,64 @@ class Resolver:
                 if stop - start > len(unit_text) + 1 and norm[start] not in _NOT_BODY_FIRSTS:
                     return self.text[start:stop] + org[1 + len(unit_text) :]
             end = norm.rfind(unit_text, lowest, end)
+        return None
+
+    def _by_other_form(self, name: str, at: int) -> Optional[_PersonEntry]:
+        """The one person ``name`` (written at ``at``) calls by another form: the last
+        word of a name (Smith, 古特雷斯), or a surname with a form of address (小卢,
+        老邝, 邝先生)."""
+        return self._by_last_word(name) or self._by_surname(name, at)
+
+    def _by_surname(self, name: str, at: int) -> Optional[_PersonEntry]:
+        """The one person named in full before ``at`` whose surname ``name`` gives
+        with a form of address (小卢 and 卢女士 after 卢小燕, 老邝 after 邝建国);
+        None where no one or several people of the document bear that surname."""
+        surname = self._addressed_surname(name)
+        if surname is None:
+            return None
+        keys = [
+            key
+            for key in self.people
+            if key.startswith(surname)
+            and len(key) > len(surname)
+            and self._addressed_surname(key) is None
+        ]
+        if len(keys) != 1 or self.normalized.find(keys[0], 0, at) == -1:
+            return None  # none, several, or one named only later (邝大爷…邝建国)
+        if self._other_name_with(surname, keys[0], at):
+            return None  # 陈新凯…他的儿子陈雨…老陈: another of the surname is named
+        return self.people[keys[0]]
+
+    def _other_name_with(self, surname: str, key: str, before: int) -> bool:
+        """Whether the text before ``before`` writes the surname in what reads as a
+        name other than ``key`` (a surname and a usual given-name character, not a
+        common word: 陈新凯, not 陈列)."""
+        norm, parser = self.normalized, self.parser
+        start = norm.find(surname, 0, before)
+        while start != -1:
+            given = start + len(surname)
+            if (
+                not norm.startswith(key, start)
+                and norm[given : given + 1] in parser.given_chars
+                and norm[start : given + 1] not in parser.common_words
+                and self._addressed_surname(norm[start : given + 2]) is None
+                and self._addressed_surname(norm[max(0, start - 1) : given]) is None
+            ):
+                return True
+            start = norm.find(surname, start + 1, before)
+        return False
+
+    def _addressed_surname(self, name: str) -> Optional[str]:
+        """The surname in 小卢, 老邝, 邝先生, 欧阳女士; None for a name of no such form."""
+        surnames = self.parser.surnames
+        if len(name) == 2 and name[0] in "老小" and name[1] in surnames:
+            return name[1]
+        for length in (2, 1):
+            surname = name[:length]
+            if (surname in surnames or surname in self.parser.compound_surnames) and name[
+                length:
+            ] in self._honorifics:
+                return surname
         return None
 
     def _by_last_word(self, name: str) -> Optional[_PersonEntry]:
