@@ -1305,6 +1305,26 @@ CASES = [
         id="a-headline-that-names-what-it-answers",
     ),
     pytest.param(
+        "南港县质监局邝振锋表示，古典家具有地方标准。",
+        [("古典家具", "indirect", "邝振锋", None, "南港县质监局")],
+        id="a-body-then-a-name",
+    ),
+    pytest.param(
+        "省收藏文化研究会常务理事邝野介绍，红木家具价格上涨。",
+        [("红木家具", "indirect", "邝野", "常务理事", "省收藏文化研究会")],
+        id="a-board-member",
+    ),
+    pytest.param(
+        "北港最大在野党民主党党首卢明表示，将提出不信任案。",
+        [("将提出", "indirect", "卢明", "党首", "北港最大在野党民主党")],
+        id="a-party-leader-of-the-opposition",
+    ),
+    pytest.param(
+        "县委书记邝明同新一届领导班子成员谈话。他说，要团结奋斗。",
+        [("要团结奋斗", "indirect", "邝明", "书记", "县委")],
+        id="a-word-across-a-title-and-a-would-be-name",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

@@ -367,8 +367,9 @@ class ChainReader:
                 and not self._is_word(text[name_start:end])
                 and text[name_start:end] not in WEEKDAYS
                 and not self._frequent_word(text[name_start:end])
+                and text[name_start - 2 : name_start + 2] not in self.common_words
             ):
-                return name_start
+                return name_start  # (not 领导|班子成员: a word runs across the cut)
             if length >= 3 and self.japanese_name(
                 text, name_start, end, japan="日本" in text[max(lo, name_start - 20) : name_start]
             ):
@@ -840,10 +841,11 @@ class ChainReader:
         return position
 
     def _role_through(self, text: str, start: int, position: int) -> bool:
-        """A title or a role begins with the lead and runs past it (被|害人家属,
-        主持|人卢佳): the lead is part of it, not a word that opens the clause."""
-        head = self.head_start.match(text, start)
-        return head is not None and head.end() > position
+        """A title, a role or a body's word begins with the lead and runs past it
+        (被|害人家属, 主持|人卢佳, 在|野党): the lead is part of it, not a word that
+        opens the clause."""
+        word = self.head_start.match(text, start) or self.suffix_start.match(text, start)
+        return word is not None and word.end() > position
 
     def _unit_at(self, text: str, position: int) -> bool:
         """An organization's or a place's unit starts at ``position`` (该|公司, 该|院,

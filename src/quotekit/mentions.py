@@ -93,6 +93,8 @@ _JOINING_PEOPLE = frozenset("和与及、")
 # "There is" before a document: some report says, no body named (有报道称, 另有消息指).
 # What makes a quantifier count one person: a measure word for people (位, 名, 个), 一,
 # 某 or 该 (一位, 这名, 某, 该). 有, 相关 and 上述 leave the number open.
+# Words for a kind of body that the body's own name follows (评级机构穆迪, 组织欧佩克).
+_KINDS_OF_BODY = frozenset({"机构", "组织", "联盟", "党", "政党", "党派"})
 # Measure words of bodies (一家企业, 一所学校, 一間公司): what follows is the body.
 _BODY_MEASURES = frozenset("家所间")
 _ONE_PERSON = re.compile("[一位名个某该]")
@@ -394,6 +396,11 @@ class MentionParser(ChainReader):
                 ):
                     org = (ParsedPosition(Span(org_start, name_start - 1), None),)
                     return ParsedMention(org_start, end, "person", Span(name_start, end), org)
+            body = self._body_before_name(text, lo, name_start, end, _form)
+            if body is not None:
+                # 南港县质监局|邝振锋: a body, then a person of it with no title said.
+                org = (ParsedPosition(Span(body, name_start), None),)
+                return ParsedMention(body, end, "person", Span(name_start, end), org)
             if self.before_is_boundary(text, lo, name_start):
                 return ParsedMention(name_start, end, "person", Span(name_start, end))
             if name_start - 1 > lo and text[name_start - 1] in _COORDINATION:
@@ -407,6 +414,40 @@ class MentionParser(ChainReader):
         if title is not None:
             return self._name_then_title(text, lo, end, title)
         return None
+
+    def _body_before_name(
+        self, text: str, lo: int, name_start: int, end: int, form: str
+    ) -> Optional[int]:
+        """Where the body starts whose name ends right before a Chinese full name
+        (南港县质监局|邝振锋, 蓝海公司|卢小燕); None where no body's name ends there
+        or the name is not clearly one (a surname and usual given-name characters,
+        no common word)."""
+        if form != "chinese" or name_start - lo < 2:
+            return None
+        surname = self.is_surname_at(text, name_start)
+        given = text[name_start + surname : end]
+        if not (
+            1 <= len(given) <= 2
+            and (surname == 2 or self.surname_odds.get(text[name_start], 0.0) >= 1.0)
+            and all(self.given_odds.get(char, -1.0) >= 0.0 for char in given)
+            and given not in self.common_words
+            and text[name_start:end] not in self.common_words
+            and text[name_start : name_start + 2] not in self.common_words
+            and text[name_start - 1 : name_start + 1] not in self.common_words
+        ):
+            return None
+        org_start = self.chain_start(text, lo, name_start)
+        body = self.suffix_end.search(text, org_start, name_start)
+        if name_start - org_start < 2 or body is None or body.group() in _KINDS_OF_BODY:
+            return None  # (评级机构|穆迪, 石油输出国组织|欧佩克: the body's own name)
+        word = text[name_start - 2 : name_start]
+        if (
+            len(body.group()) == 1
+            and word in self.common_words
+            and word not in self.lexicon.org_suffixes
+        ):
+            return None  # 稳健前|行: a word that ends like a bank, not a body
+        return org_start
 
     def _titled_person(
         self, text: str, lo: int, name_start: int, name_end: int, end: int
@@ -926,6 +967,8 @@ class MentionParser(ChainReader):
             elif text[position] in self.surnames or self.is_surname_at(text, position):
                 if self._is_word(text[position : position + 2]):
                     continue  # 总书记|关于…: a lead, not a surname and a given name
+                if text[position - 2 : position + 2] in self.common_words:
+                    continue  # 领导|班子成员: a word runs across the cut
                 if text[position] in self.lexicon.ambiguous_surnames and (
                     text[position : position + 2] in self.common_words
                     or text[position + 1 : position + 3] in self.common_words
