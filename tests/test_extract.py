@@ -1325,6 +1325,16 @@ CASES = [
         id="a-word-across-a-title-and-a-would-be-name",
     ),
     pytest.param(
+        "据Anna Berg介绍，项目将于明年完工。",
+        [("项目将于", "indirect", "Anna Berg", None, None)],
+        id="a-latin-name-with-no-title",
+    ),
+    pytest.param(
+        "Nordlys表示，项目将于明年完工。",
+        [],
+        id="a-single-latin-word-may-be-a-company",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

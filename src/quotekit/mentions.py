@@ -352,6 +352,19 @@ class MentionParser(ChainReader):
                 return title_end, name_start, name_end
         return None
 
+    def _latin_name_alone(self, text: str, lo: int, end: int) -> Optional[int]:
+        """Where a name of two or more capitalized Latin words starts that ends at
+        ``end`` and opens the clause (Paul Smith|表示, 据|Anna Berg|介绍). A single word
+        may be a company's (Tesla), so it is left."""
+        run = _LATIN_RUN_END.search(text, lo, end)
+        if run is None:
+            return None
+        for word in _LATIN_WORD_START.finditer(text, run.start(), end):
+            name_start = word.start()
+            if _LATIN_NAME.fullmatch(text, name_start, end) is not None:
+                return name_start if self.before_is_boundary(text, lo, name_start) else None
+        return None
+
     def _pronoun(self, text: str, lo: int, end: int) -> Optional[ParsedMention]:
         if text[end - 1] not in self._pronoun_ends:
             return None
@@ -380,6 +393,10 @@ class MentionParser(ChainReader):
             chain = self.chain_start(text, lo, title_end)
             positions = self.split_positions(text, chain, title_end)
             return ParsedMention(chain, name_end, "person", Span(name_start, name_end), positions)
+        if "a" <= last <= "z":
+            alone = self._latin_name_alone(text, lo, end)
+            if alone is not None:
+                return ParsedMention(alone, end, "person", Span(alone, end))
         if known:
             for length in range(min(12, end - lo), 1, -1):
                 if text[end - length : end] in known and self.before_is_boundary(
