@@ -1335,6 +1335,41 @@ CASES = [
         id="a-single-latin-word-may-be-a-company",
     ),
     pytest.param(
+        "她轻轻地说，没本事，也没收入。",
+        [("没本事", "indirect", None, None, None)],
+        id="a-pronoun-before-a-doubled-manner-word",
+    ),
+    pytest.param(
+        "几个摊主不约而同地说，费用少不了。",
+        [("费用少不了", "indirect", None, None, None)],
+        id="an-idiom-of-manner",
+    ),
+    pytest.param(
+        "“我们相信。”看着统计表，杨林激动地说。",
+        [("我们相信", "direct", "杨林", None, None)],
+        id="four-characters-before-di-may-hold-a-name",
+    ),
+    pytest.param(
+        "索菲娅王后则哽咽着说，“我们感谢北港人民。”",
+        [("我们感谢", "direct", "索菲娅", "王后", None)],
+        id="a-queen",
+    ),
+    pytest.param(
+        "这位老大爷幽默地表示，即使他会使用电脑，他也不用。",
+        [("即使他会", "indirect", None, "老大爷", None)],
+        id="an-old-man",
+    ),
+    pytest.param(
+        "而且飞行员们威胁说，如果愿望没得到满足，就罢工。",
+        [("如果愿望", "indirect", None, None, None)],
+        id="a-threat",
+    ),
+    pytest.param(
+        "劳工部的一份材料说，去年失业率下降。",
+        [("去年失业率", "indirect", None, None, None)],
+        id="a-document-counted",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

@@ -102,6 +102,8 @@ _ONE_PERSON = re.compile("[一位名个某该]")
 _OPENS_A_CLAUSE = frozenset("，。！？；：\n“”「」 （）")
 # A surname said as such right before a role (姓陈的|市民, 姓欧阳的|老板).
 _SURNAME_SAID = re.compile("姓[^的，。！？；：\n]{1,2}的\\Z")
+# A count or a pointer before a document (一份|报告, 这篇|文章, 该|声明).
+_DOCUMENT_COUNT = re.compile("[一两几这那该此某另每本][份项篇则条封部个]?")
 _THERE_IS = frozenset(("有", "另有", "还有", "也有", "又有"))
 # Meetings and plans named by the words before them (中央经济工作会议, “十五五”规划纲要):
 # those words are an organization only where they end like one (国务院|常务会议).
@@ -547,8 +549,9 @@ class MentionParser(ChainReader):
                 start = self.chain_start(text, lo, match.start())
                 if pattern is self.document_end:
                     before = text[start : match.start()]
-                    if before in _THERE_IS:
-                        # 有报道称, 另有消息指: some report says; no one issued it here.
+                    if before in _THERE_IS or _DOCUMENT_COUNT.fullmatch(before):
+                        # 有报道称, 另有消息指, 一份报告说: some report says; no one
+                        # issued it here.
                         return ParsedMention(start, end, "document", group_word=match.group())
                     if _ISSUED.search(before) or text[match.start() - 2 : match.start()] in (
                         "的话",

@@ -17,6 +17,7 @@ from typing import Optional
 
 import regex
 
+from .entity_lists import entity_lists
 from .lexicon import Lexicon, trie_pattern
 from .mentions import MentionParser, ParsedMention, organization_mention
 from .script import HAN
@@ -129,8 +130,12 @@ def gap_pattern(lexicon: Lexicon, *, after_subject: bool = False) -> re.Pattern:
             # manner: 激动地, 笑着, 感激地; holding or watching something right before
             # the cue (the gap is matched up to the cue): 指着远处|说, 握着方向盘|说
             f"[{HAN}]{{2}}地",
-            # a reduplicated manner word: 乐呵呵地, 慢悠悠地, 兴冲冲地
+            # a reduplicated manner word: 乐呵呵地, 慢悠悠地, 喃喃地, 默默地
             f"[{HAN}](?P<abb>[{HAN}])(?P=abb)地",
+            f"(?P<aa>[{HAN}])(?P=aa)地",
+            # an idiom of manner: 不约而同地, 掷地有声地, 语重心长地 (an idiom of the
+            # common words: four characters alone may hold a name, 杨林激动|地)
+            "(?:" + trie_pattern(w for w in entity_lists().common_words if len(w) == 4) + ")地",
             f"[{HAN}]{{1,2}}着(?:[^，。！？；：\n“”]{{1,6}}\\Z)?",
             # a pause or a gesture: 顿了顿, 想了想, 点了点头, 摆摆手, 叹了口气
             f"(?P<again>[{HAN}])了(?P=again)[头手]?",
@@ -158,6 +163,9 @@ _AFTER_SUBJECT = (
 _LETTERS = ("致信", "致函", "致电", "联名")
 # One-character cues that a bare place may precede (德韦弗在布鲁塞尔|说).
 _PLACE_CUES = frozenset("说称")
+# Pronouns of one character, which a manner unit read from the clause start would
+# swallow (她|轻轻地: not the unit 她轻轻地, as 乐呵呵地).
+_ONE_CHARACTER_PRONOUNS = frozenset("他她它我你")
 # Prepositions that open an adverbial of whom or what (对记者, 通过视频连线).
 _PREPOSITIONS = ("对", "向", "跟", "同", "给", "就", "为", "朝", "通过")
 _PREPOSITION_FIRSTS = frozenset(word[0] for word in _PREPOSITIONS)
@@ -199,7 +207,8 @@ def _gap_starts(lexicon: Lexicon) -> re.Pattern:
     if pattern is None:
         openers = re.escape("".join(sorted(gap_openers(lexicon))))
         pattern = re.compile(
-            f"(?=[{openers}]|.着|..[着地]|.(?P<abb>.)(?P=abb)地|.了|(?P<twice>.)(?P=twice)[头手]"
+            f"(?=[{openers}]|.着|..[着地]|.(?P<abb>.)(?P=abb)地|(?P<aa>.)(?P=aa)地|....地"
+            "|.了|(?P<twice>.)(?P=twice)[头手]"
             "|[叹松舒喘][了一口]"
             "|[拉握攥牵挽]住|拍拍|..?了?[片一][刻下会])",
             re.DOTALL,
@@ -276,6 +285,8 @@ def speaker_of_cue(
             continue
         if end < cue_start and _ends_the_subject(text, end, openers, parser):
             continue  # 李秀英|笑着, not 李秀|英笑着: the character belongs to the subject
+        if end == start and text[start] in _ONE_CHARACTER_PRONOUNS and len(ends) > 1:
+            continue  # 她|轻轻地说, not 她轻轻地 as one manner unit: the pronoun speaks
         if end == start or _only_leads(text, start, end, parser):
             if best is None:
                 return None, True
