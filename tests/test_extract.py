@@ -1370,6 +1370,16 @@ CASES = [
         id="a-document-counted",
     ),
     pytest.param(
+        "南港足协表示，将严肃处理。",
+        [("将严肃处理", "indirect", None, None, "南港足协")],
+        id="a-mass-organization-by-its-short-name",
+    ),
+    pytest.param(
+        "有识之士指出，内地科技力量雄厚。",
+        [("内地科技", "indirect", None, None, None)],
+        id="people-of-insight",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",
