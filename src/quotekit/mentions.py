@@ -255,6 +255,8 @@ class MentionParser(ChainReader):
             + ")|(?= ?[A-Z][a-z]))",  # ... or a name in Latin letters (总裁|Brad Smith)
             re.DOTALL,
         )
+        # The last set of known names, and their lengths by their last character.
+        self._known_by_last: Optional[tuple[frozenset[str], dict[str, tuple[int, ...]]]] = None
         # The last text read by ``titled_names``, and what was found in it.
         self._last_titled: Optional[tuple[str, tuple[TitledName, ...]]] = None
 
@@ -400,9 +402,11 @@ class MentionParser(ChainReader):
             if alone is not None:
                 return ParsedMention(alone, end, "person", Span(alone, end))
         if known:
-            for length in range(min(12, end - lo), 1, -1):
-                if text[end - length : end] in known and self.before_is_boundary(
-                    text, lo, end - length
+            for length in self._known_lengths(known, last):
+                if (
+                    length <= end - lo
+                    and text[end - length : end] in known
+                    and self.before_is_boundary(text, lo, end - length)
                 ):
                     return ParsedMention(end - length, end, "person", Span(end - length, end))
         for name_start, _form in self.name_candidates(text, lo, end):
@@ -467,6 +471,19 @@ class MentionParser(ChainReader):
         ):
             return None  # 稳健前|行: a word that ends like a bank, not a body
         return org_start
+
+    def _known_lengths(self, known: frozenset[str], last: str) -> tuple[int, ...]:
+        """The lengths of the known names that end in ``last``, longest first (read
+        once for each set of known names)."""
+        cached = self._known_by_last
+        if cached is None or cached[0] is not known:
+            by_last: dict[str, set[int]] = {}
+            for name in known:
+                if 2 <= len(name) <= 12:
+                    by_last.setdefault(name[-1], set()).add(len(name))
+            lengths = {char: tuple(sorted(found, reverse=True)) for char, found in by_last.items()}
+            cached = self._known_by_last = (known, lengths)
+        return cached[1].get(last, ())
 
     def _titled_person(
         self, text: str, lo: int, name_start: int, name_end: int, end: int

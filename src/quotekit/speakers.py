@@ -135,7 +135,9 @@ def gap_pattern(lexicon: Lexicon, *, after_subject: bool = False) -> re.Pattern:
             f"(?P<aa>[{HAN}])(?P=aa)地",
             # an idiom of manner: 不约而同地, 掷地有声地, 语重心长地 (an idiom of the
             # common words: four characters alone may hold a name, 杨林激动|地)
-            "(?:" + trie_pattern(w for w in entity_lists().common_words if len(w) == 4) + ")地",
+            f"(?=[{HAN}]{{4}}地)(?:"
+            + trie_pattern(w for w in entity_lists().common_words if len(w) == 4)
+            + ")地",
             f"[{HAN}]{{1,2}}着(?:[^，。！？；：\n“”]{{1,6}}\\Z)?",
             # a pause or a gesture: 顿了顿, 想了想, 点了点头, 摆摆手, 叹了口气
             f"(?P<again>[{HAN}])了(?P=again)[头手]?",
