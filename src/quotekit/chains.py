@@ -180,6 +180,7 @@ class ChainReader:
         self.title_start = re.compile("(?:" + modifiers + ")*(?:" + trie_pattern(heads) + ")")
         self.suffix_start = re.compile(trie_pattern(lexicon.org_suffixes))
         self.head_start = re.compile(trie_pattern(heads))
+        self._units_and_places = lexicon.org_suffixes | lexicon.places
         self.head_end = end_pattern(heads)
         self.suffix_end = end_pattern(lexicon.org_suffixes | lexicon.places)
         self.lead_end = end_pattern(lexicon.leads)
@@ -996,7 +997,7 @@ class ChainReader:
             and head.group().endswith("长")
             and org_end > start
             and _HAN.match(text, org_end - 1) is not None  # not NASA|局长
-            and text[title_start] in self.lexicon.org_suffixes | self.lexicon.places
+            and text[title_start] in self._units_and_places
             and not self.suffix_end.search(text, start, org_end)
         ):
             org_end = title_start + 1

@@ -179,7 +179,10 @@ class Lexicon:
     def person_roles(self) -> frozenset[str]:
         """Everyday roles and relations of kin: titles before a name (村民|杨通学,
         王明的妻子|刘芳), never an office on their own."""
-        return self.roles | self.relations
+        roles = self.cache.get("person-roles")
+        if roles is None:
+            roles = self.cache["person-roles"] = self.roles | self.relations
+        return roles
 
     def to_simplified(self, text: str) -> str:
         """Map Traditional characters to Simplified, one for one."""
