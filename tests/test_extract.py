@@ -1380,6 +1380,11 @@ CASES = [
         id="people-of-insight",
     ),
     pytest.param(
+        "有分析认为，市场仍将震荡。",
+        [("市场仍将", "indirect", None, None, None)],
+        id="some-analysis-holds",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",
