@@ -1385,6 +1385,11 @@ CASES = [
         id="some-analysis-holds",
     ),
     pytest.param(
+        "辯方律師求情時稱，被告已深感後悔。",
+        [("被告已", "indirect", None, "律師", "辯方")],
+        id="while-pleading",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

@@ -117,7 +117,7 @@ def gap_pattern(lexicon: Lexicon, *, after_subject: bool = False) -> re.Pattern:
             r"(?:在)?接受" + no_break + r"{0,20}?(?:采访|专访|访问|访谈|询问|提问)(?:时)?",
             # while answering: 回应时, 答询时, 谈及此事时
             r"(?:在)?(?:回应|答复|答覆|回复|回覆|回答|答询|答问|谈及|谈到|谈起|提及|说起|质询"
-            r"|发言|致辞|讲话)" + no_break + r"{0,15}?时",
+            r"|发言|致辞|讲话|演讲|求情|答辩)" + no_break + r"{0,15}?时",
             # to whom: 对记者, 向使节们, 就此事, 对“义乌发展经验”; not a place that
             # begins with the preposition (朝|鲜 is no "towards"), nor 同时
             "(?:"
@@ -195,7 +195,7 @@ def gap_openers(lexicon: Lexicon) -> frozenset[str]:
             frozenset(word[0] for word in lexicon.adverbials | set(lexicon.cues))
             | frozenset(word[0] for word in _PREPOSITIONS)
             | frozenset(
-                "0123456789一二三四五六七八九十两〇零在于接回答谈提说质发代公（(今昨前受召举出主参视考援报致联边周星共"
+                "0123456789一二三四五六七八九十两〇零在于接回答谈提说质发代公（(今昨前受召举出主参视考援报致联边周星共演求"
             )
         )
         lexicon.cache["gap-openers"] = openers
