@@ -1390,6 +1390,16 @@ CASES = [
         id="while-pleading",
     ),
     pytest.param(
+        "正如邝明所言，教育是国之大计。",
+        [("教育是", "indirect", "邝明", None, None)],
+        id="as-one-has-said",
+    ),
+    pytest.param(
+        "邝明向记者展示刚收获的玉米时说，今年收成好。",
+        [("今年收成好", "indirect", "邝明", None, None)],
+        id="while-showing-the-reporter",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

@@ -125,6 +125,8 @@ def gap_pattern(lexicon: Lexicon, *, after_subject: bool = False) -> re.Pattern:
             + ")"
             + no_break
             + r"{1,10}?",
+            # while doing something to someone: 向记者展示刚收获的玉米时
+            r"(?:向|给|跟|同|为)" + no_break + r"{2,20}?时",
             # doing one thing while saying: 一边晒着玉米一边, 边走边
             r"一?边" + no_break + r"{1,10}?一?边",
             # manner: 激动地, 笑着, 感激地; holding or watching something right before
