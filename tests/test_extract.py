@@ -1400,6 +1400,11 @@ CASES = [
         id="while-showing-the-reporter",
     ),
     pytest.param(
+        "北港总统特别代表邝明表示，双方将继续对话。",
+        [("双方将", "indirect", "邝明", "特别代表", "北港总统")],
+        id="a-special-envoy",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",
