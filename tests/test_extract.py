@@ -1405,6 +1405,14 @@ CASES = [
         id="a-special-envoy",
     ),
     pytest.param(
+        "在同北港民主联盟总书记邝明会见时，卢佳表示，愿加强交流。邝明说，双方合作潜力巨大。",
+        [
+            ("愿加强", "indirect", "卢佳", None, None),
+            ("双方合作", "indirect", "邝明", "总书记", "北港民主联盟"),
+        ],
+        id="while-with-someone",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

@@ -804,6 +804,8 @@ class ChainReader:
                 break  # 韩正同|当选副总统…: 同 before a title is "with" (not 共同|主席)
             if char == "同" and self._place_at(text, position):
                 break  # 在人民大会堂同|赞比亚国民议会议长…: a place opens the chain
+            if char in "同与跟" and text[position - 2 : position - 1] == "在":
+                break  # 在同|非国大总书记…会见时: "while with", then the chain
             if (
                 char in "与和"
                 and self._place_at(text, position)
