@@ -468,8 +468,8 @@ CASES = [
         id="a-member",
     ),
     pytest.param(
-        "与会成员国领导人积极评价合作作用，表示将进一步加强合作。",
-        [("将进一步", "indirect", None, "领导人", "与会成员国")],
+        "北港联盟成员国领导人积极评价合作作用，表示将进一步加强合作。",
+        [("将进一步", "indirect", None, "领导人", "北港联盟成员国")],
         id="member-states-are-no-member",
     ),
     pytest.param(
@@ -1411,6 +1411,16 @@ CASES = [
             ("双方合作", "indirect", "邝明", "总书记", "北港民主联盟"),
         ],
         id="while-with-someone",
+    ),
+    pytest.param(
+        "与会各国代表表示，将加强合作。",
+        [("将加强合作", "indirect", None, None, None)],
+        id="those-attending",
+    ),
+    pytest.param(
+        "北港代表高度赞扬中方的贡献，并表示，愿加强合作。",
+        [("愿加强合作", "indirect", None, "代表", "北港")],
+        id="an-adverb-after-a-title-opens-no-name",
     ),
     pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",

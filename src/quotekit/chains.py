@@ -180,6 +180,9 @@ class ChainReader:
         self.title_start = re.compile("(?:" + modifiers + ")*(?:" + trie_pattern(heads) + ")")
         self.suffix_start = re.compile(trie_pattern(lexicon.org_suffixes))
         self.head_start = re.compile(trie_pattern(heads))
+        self._long_quantifier_start = re.compile(
+            trie_pattern(word for word in lexicon.quantifiers if len(word) > 1)
+        )
         self._units_and_places = lexicon.org_suffixes | lexicon.places
         self.head_end = end_pattern(heads)
         self.suffix_end = end_pattern(lexicon.org_suffixes | lexicon.places)
@@ -368,6 +371,7 @@ class ChainReader:
                 and not self._is_word(text[name_start:end])
                 and text[name_start:end] not in WEEKDAYS
                 and not self._frequent_word(text[name_start:end])
+                and not self._is_word(text[name_start : name_start + 2])  # 代表|高度赞扬
                 and text[name_start - 2 : name_start + 2] not in self.common_words
             ):
                 return name_start  # (not 领导|班子成员: a word runs across the cut)
@@ -806,6 +810,8 @@ class ChainReader:
                 break  # 在人民大会堂同|赞比亚国民议会议长…: a place opens the chain
             if char in "同与跟" and text[position - 2 : position - 1] == "在":
                 break  # 在同|非国大总书记…会见时: "while with", then the chain
+            if char in "同与和跟" and position >= 2 and text[position - 2] in "他她我你":
+                break  # 我同|普京总统, 他与|美国…: a person, then whom they are with
             if (
                 char in "与和"
                 and self._place_at(text, position)
@@ -844,10 +850,14 @@ class ChainReader:
         return position
 
     def _role_through(self, text: str, start: int, position: int) -> bool:
-        """A title, a role or a body's word begins with the lead and runs past it
-        (被|害人家属, 主持|人卢佳, 在|野党): the lead is part of it, not a word that
-        opens the clause."""
-        word = self.head_start.match(text, start) or self.suffix_start.match(text, start)
+        """A title, a role, a body's word or a quantifier begins with the lead and
+        runs past it (被|害人家属, 主持|人卢佳, 在|野党, 与|会各国代表): the lead is
+        part of it, not a word that opens the clause."""
+        word = (
+            self.head_start.match(text, start)
+            or self.suffix_start.match(text, start)
+            or self._long_quantifier_start.match(text, start)
+        )
         return word is not None and word.end() > position
 
     def _unit_at(self, text: str, position: int) -> bool:
