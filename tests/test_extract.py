@@ -1423,6 +1423,16 @@ CASES = [
         id="an-adverb-after-a-title-opens-no-name",
     ),
     pytest.param(
+        "衛福部長邝泰地會後受訪表示，新法上路後將嚴格執行。",
+        [("新法上路後", "indirect", "邝泰地", "部長", "衛福部")],
+        id="a-name-that-ends-in-di",
+    ),
+    pytest.param(
+        "部长李明高兴地说，新法上路后将严格执行。",
+        [("新法上路后", "indirect", "李明", "部长", None)],
+        id="a-manner-word-after-a-titled-name",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

@@ -355,7 +355,18 @@ def _preposition_start(lexicon: Lexicon) -> re.Pattern:
 def _ends_the_subject(text: str, end: int, openers: frozenset[str], parser: MentionParser) -> bool:
     """Two characters and 着 are a manner unit where they make a word (微笑着, 大笑着);
     otherwise the first of them ends the subject before a one-character unit
-    (李秀英|笑着, 村支书|笑着), and no adverbial starts with it."""
+    (李秀英|笑着, 村支书|笑着), and no adverbial starts with it. Two characters and
+    地 after a title are a name where they start with a surname (部长|邝泰地)."""
+    if text[end + 2 : end + 3] == "地":
+        # 衛福部長|邝泰地|會後: a title, then a surname and two characters that end in
+        # 地, are a name, not a manner word (激动地, which makes a word).
+        return (
+            end > 0
+            and text[end - 1] in parser.head_ends
+            and text[end] in parser.surnames
+            and text[end : end + 2] not in parser.common_words
+            and text[end + 1 : end + 3] not in parser.common_words
+        )
     return (
         text[end + 2 : end + 3] == "着"
         and text[end + 1] != "着"
