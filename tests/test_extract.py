@@ -1433,6 +1433,16 @@ CASES = [
         id="a-manner-word-after-a-titled-name",
     ),
     pytest.param(
+        "南港議會不少議員都爭取連任，包括醫療衛生界的邝哲玄。邝哲玄表示，會繼續爭取。",
+        [("會繼續", "indirect", "邝哲玄", "議員", "南港議會")],
+        id="one-of-a-group-with-a-title",
+    ),
+    pytest.param(
+        "本届政府多位部长都表示支持，包括邝明。邝明说，改革势在必行。",
+        [("改革势在必行", "indirect", "邝明", "部长", "政府")],
+        id="one-of-a-group-of-this-term",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

@@ -54,7 +54,19 @@ _NOT_IN_NAME_AHEAD = frozenset(
 # An age written before a title (七旬, 78岁, 六十多岁).
 _AGE = re.compile("[0-9０-９一二三四五六七八九十百几两]+多?(?:周?岁|旬)")
 # When a position was held, written before its organization (前|立法会议员).
-_FORMER_WORDS = ("时任", "现任", "新任", "离任", "首任", "前")
+_FORMER_WORDS = (
+    "时任",
+    "现任",
+    "新任",
+    "离任",
+    "首任",
+    "前",
+    "现届",
+    "本届",
+    "上届",
+    "历届",
+    "新一届",
+)
 _FORMER = re.compile("|".join(_FORMER_WORDS))
 _FORMER_FIRSTS = frozenset(word[0] for word in _FORMER_WORDS)
 # What joins two positions of one person (中共中央总书记、国家主席; 国务委员兼外长).
@@ -949,7 +961,7 @@ class ChainReader:
             return field_start
         return None
 
-    def _organization_span(self, text: str, start: int, end: int) -> Optional[Span]:
+    def organization_span(self, text: str, start: int, end: int) -> Optional[Span]:
         """text[start:end] before a title as an organization: none for an age (七旬|老人,
         78岁|老人); without the words of when the position was held (前|立法会|议员,
         时任|国家计委|主任; 前线 is a word, and 原 is left, as 原住民 and 原产地 open
@@ -1036,7 +1048,7 @@ class ChainReader:
                     break
         if text[org_start:org_end] in self.lexicon.person_roles:
             return ParsedPosition(None, Span(org_start, end))  # 被害人|家属, 学生|家长
-        org = self._organization_span(text, org_start, org_end)
+        org = self.organization_span(text, org_start, org_end)
         if (
             org is not None
             and org_end - org_start == 1

@@ -255,6 +255,7 @@ class Resolver:
         for start in self._occurrences(key):
             end = start + len(key)
             self._copula_positions(entry, start, end)
+            self._included_positions(entry, start)
             if start == 0 or self.normalized[start - 1] in _BARE_BEFORE:
                 # 。王洁说: nothing before the name to read a position from.
                 entry.mentions.append(Mention(self.text[start:end], start, end))
@@ -272,6 +273,33 @@ class Resolver:
                     entry.add_position(start, position)
                 entry.mentions.append(Mention(self.text[start:end], start, end))
                 self._person_mentions.append((start, key))
+
+    def _included_positions(self, entry: _PersonEntry, start: int) -> None:
+        """The position of a group the name is said to be one of (立法會不少議員都爭取
+        連任，包括醫療衛生界的林哲玄): the group's title and organization, from the
+        clause before 包括."""
+        norm = self.normalized
+        included = _INCLUDED.search(norm, max(0, start - _INCLUDED_REACH), start)
+        if included is None or norm[included.start() - 1 : included.start()] != "，":
+            return
+        comma = included.start() - 1
+        stop = _SENTENCE_BREAK.search(norm[max(0, comma - CHAIN_REACH) : comma][::-1])
+        clause = comma - stop.start() if stop is not None else max(0, comma - CHAIN_REACH)
+        parser = self.parser
+        for position in range(clause, comma):
+            quantifier = parser.quantifier_start.match(norm, position, comma)
+            if quantifier is None or parser.lexicon.quantifiers.get(quantifier.group()) != "group":
+                continue
+            title = parser.title_start.match(norm, quantifier.end(), comma)
+            if title is None:
+                continue
+            chain = parser.chain_start(norm, clause, quantifier.start())
+            body = parser.organization_span(norm, chain, quantifier.start())
+            org = self.text[body.start : body.end] if body is not None else None
+            entry.add_position(
+                start, Position(org=org, title=self.text[title.start() : title.end()])
+            )
+            return
 
     def _copula_positions(self, entry: _PersonEntry, start: int, end: int) -> None:
         """A position the text gives the name at text[start:end] with 是 (王兆建是兴福镇
@@ -898,6 +926,10 @@ _PRONOUN_REACH = 600
 _NAME_REACH = 2000
 # What ends a clause after 是 (王兆建是兴福镇党委书记，).
 _CLAUSE_END = re.compile("[，。；！？\n]")
+# 包括 and what the person is of (医疗卫生界的) right before a name.
+_INCLUDED = re.compile("包括(?:[^，。！？；：\n]{1,12}的)?\\Z")
+_INCLUDED_REACH = 16
+_SENTENCE_BREAK = re.compile("[。！？；\n]")
 
 
 def _may_be(entry: _PersonEntry, sex: Optional[str]) -> bool:
