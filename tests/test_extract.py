@@ -1443,6 +1443,16 @@ CASES = [
         id="one-of-a-group-of-this-term",
     ),
     pytest.param(
+        "老师卢美玲则有些担心，她认为，老师们还需要更多培训。",
+        [("老师们还需要", "indirect", "卢美玲", "老师", None)],
+        id="a-worry-then-what-she-thinks",
+    ),
+    pytest.param(
+        "邝明称，他认为谈判已经结束。",
+        [("他认为谈判", "indirect", "邝明", None, None)],
+        id="a-report-then-what-he-thinks-stays-one",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

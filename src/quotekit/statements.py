@@ -466,13 +466,19 @@ class StatementFinder:
                 return cue
         return None
 
-    def _reports_a_speaker(self, position: int, limit: int) -> bool:
-        """The clause at ``position`` names its own speaker and cue (特朗普|认为…)."""
+    def _reports_a_speaker(self, position: int, limit: int, pronoun: bool = False) -> bool:
+        """The clause at ``position`` names its own speaker and cue (特朗普|认为…);
+        with ``pronoun``, a pronoun that opens it (她|认为…)."""
         for cue in self._cues_between(position, min(limit, position + _MAX_GAP_TO_CUE)):
             if self._quoted(cue.start) or not self._opens_statement(cue):
                 continue
             clause, mention, subjectless = self.speaker_of(cue)
-            return clause == position and mention is not None and not subjectless
+            return (
+                clause == position
+                and mention is not None
+                and not subjectless
+                and (not pronoun or (mention.kind == "pronoun" and mention.start == position))
+            )
         return False
 
     def find_from_cues(self) -> None:
@@ -547,6 +553,12 @@ class StatementFinder:
         )
         if reported and self._reports_a_speaker(position, paragraph_end):
             return  # (美国媒体)报道称，|特朗普认为…: the one the report quotes speaks
+        if (
+            comma
+            and cue.cue.kind in ("cognition", "sentiment")
+            and self._reports_a_speaker(position, paragraph_end, pronoun=True)
+        ):
+            return  # 卢美玲有些担心，|她认为…: the pronoun's cue reports the clause
         end = self._clause_extent(position, paragraph_end)
         if end - position < 2:
             return
