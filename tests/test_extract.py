@@ -1453,6 +1453,11 @@ CASES = [
         id="a-report-then-what-he-thinks-stays-one",
     ),
     pytest.param(
+        "北港卫生组织（以下简称北卫组织）总干事邝明表示，疫情仍在持续。",
+        [("疫情仍在", "indirect", "邝明", "总干事", "北港卫生组织")],
+        id="a-short-name-given-with-jiancheng",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

@@ -112,10 +112,11 @@ _OBJECT_LEADS = frozenset("在于对向跟给把将由从")
 _VENUE_END = regex.compile(r"(?r)在[^，。！？；：\n、与和同]{1,8}\Z")
 # Characters of Japanese given names that are otherwise characters of prose (次郎, 隼人).
 _JAPANESE_GIVEN = frozenset("次人")
-# A short name in brackets after an organization's name (（IMF）, （世卫）), read
-# leftwards from its closing bracket, with the last character of the name before it.
+# A short name in brackets after an organization's name (（IMF）, （世卫）, and with
+# 简称: （以下简称世卫组织）), read leftwards from its closing bracket, with the last
+# character of the name before it.
 _ALIAS_END = regex.compile(
-    f"(?r)(?<=[{HAN}])[（(](?:[A-Za-z0-9&.·' -]{{1,14}}|[{HAN}]{{1,6}})[）)]\\Z"
+    f"(?r)(?<=[{HAN}])[（(](?:(?:以下)?简称)?(?:[A-Za-z0-9&.·' -]{{1,14}}|[{HAN}]{{1,6}})[）)]\\Z"
 )
 # Units that end a place and never a Chinese name (南岭省 is no 南 + 岭省).
 _PLACE_FINALS = frozenset("省市县区")
