@@ -149,6 +149,9 @@ class Resolver:
         self._found: Optional[dict[str, list[int]]] = None
         # The people's mentions by the heads of their titles (see ``_mentions_by_head``).
         self._by_head: Optional[dict[str, list[tuple[int, str]]]] = None
+        # Where each surname stands in a name other than a given one (see
+        # ``_other_name_with``), found once.
+        self._other_names: dict[tuple[str, str], list[int]] = {}
         # Forms of address after a surname (先生, 女士, 大爷); not 某, which hides a name.
         self._honorifics = parser.lexicon.honorifics - {"某"}
 
@@ -536,8 +539,8 @@ class Resolver:
         return self._by_last_word(name) or self._by_surname(name, at)
 
     def _by_surname(self, name: str, at: int) -> Optional[_PersonEntry]:
-        """The one person named in full before ``at`` whose surname ``name`` gives
-        with a form of address (小卢 and 卢女士 after 卢小燕, 老邝 after 邝建国);
+        """The one person named in full in the ``_NAME_REACH`` characters before ``at``
+        whose surname ``name`` gives with a form of address (小卢 and 卢女士 after 卢小燕, 老邝 after 邝建国);
         None where no one or several people of the document bear that surname."""
         surname = self._addressed_surname(name)
         if surname is None:
@@ -549,18 +552,27 @@ class Resolver:
             and len(key) > len(surname)
             and self._addressed_surname(key) is None
         ]
-        if len(keys) != 1 or self.normalized.find(keys[0], 0, at) == -1:
+        lowest = max(0, at - _NAME_REACH)
+        if len(keys) != 1 or self.normalized.find(keys[0], lowest, at) == -1:
             return None  # none, several, or one named only later (邝大爷…邝建国)
-        if self._other_name_with(surname, keys[0], at):
+        if self._other_name_with(surname, keys[0], lowest, at):
             return None  # 陈新凯…他的儿子陈雨…老陈: another of the surname is named
         return self.people[keys[0]]
 
-    def _other_name_with(self, surname: str, key: str, before: int) -> bool:
-        """Whether the text before ``before`` writes the surname in what reads as a
-        name other than ``key`` (a surname and a usual given-name character, not a
-        common word: 陈新凯, not 陈列)."""
+    def _other_name_with(self, surname: str, key: str, lowest: int, before: int) -> bool:
+        """Whether text[lowest:before] writes the surname in what reads as a name
+        other than ``key`` (a surname and a usual given-name character, not a common
+        word: 陈新凯, not 陈列). The places are found once for each surname and name."""
+        places = self._other_names.get((surname, key))
+        if places is None:
+            places = self._other_names[surname, key] = self._other_name_places(surname, key)
+        index = bisect.bisect_left(places, lowest)
+        return index < len(places) and places[index] < before
+
+    def _other_name_places(self, surname: str, key: str) -> list[int]:
         norm, parser = self.normalized, self.parser
-        start = norm.find(surname, 0, before)
+        places = []
+        start = norm.find(surname)
         while start != -1:
             given = start + len(surname)
             if (
@@ -570,9 +582,9 @@ class Resolver:
                 and self._addressed_surname(norm[start : given + 2]) is None
                 and self._addressed_surname(norm[max(0, start - 1) : given]) is None
             ):
-                return True
-            start = norm.find(surname, start + 1, before)
-        return False
+                places.append(start)
+            start = norm.find(surname, start + 1)
+        return places
 
     def _addressed_surname(self, name: str) -> Optional[str]:
         """The surname in 小卢, 老邝, 邝先生, 欧阳女士; None for a name of no such form."""
