@@ -1458,6 +1458,11 @@ CASES = [
         id="a-short-name-given-with-jiancheng",
     ),
     pytest.param(
+        "对手主教练、西班牙人费尔南德斯则坦言，裁判的判罚影响了比赛走势。",
+        [("裁判的判罚", "indirect", "费尔南德斯", None, None)],
+        id="where-the-person-is-from",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

@@ -703,6 +703,12 @@ class ChainReader:
             return True
         if char == "时" and _OCCASION_END.search(text, lo, position):
             return True  # 在视察时|王局长表示
+        if char == "人" and any(
+            self.is_place(text[position - 1 - length : position - 1])
+            for length in (2, 3, 4, 5)
+            if position - 1 - length >= lo
+        ):
+            return True  # 西班牙人|费尔南德斯: where the person is from, then the name
         return bool(_DATE_END.search(text, lo, position))
 
     def title_before(self, text: str, lo: int, position: int) -> Optional[regex.Match]:
