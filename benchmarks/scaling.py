@@ -77,6 +77,9 @@ SLOW_PATHS = {
     ),
     "他认为要… with no punctuation": lambda size: repeated("他认为要加快建设", size),
     "署长陈志明说 with no punctuation": lambda size: repeated("卫生署署长陈志明说", size),
+    "小卢 after a full name": lambda size: repeated(
+        "返乡青年卢小燕在直播间卖茶。“粉丝有三万多了。”小卢笑着说。", size
+    ),
     "many people, each named once": many_people,
 }
 
