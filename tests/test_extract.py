@@ -1345,8 +1345,8 @@ CASES = [
         id="an-idiom-of-manner",
     ),
     pytest.param(
-        "“我们相信。”看着统计表，杨林激动地说。",
-        [("我们相信", "direct", "杨林", None, None)],
+        "“我们有信心。”翻着账本，邝林激动地说。",
+        [("我们有信心", "direct", "邝林", None, None)],
         id="four-characters-before-di-may-hold-a-name",
     ),
     pytest.param(

@@ -1,7 +1,7 @@
 """Position chains and names: the parts a speaker mention is made of.
 
-Read on characters from the right, never on tokens (浦江县长吴乡副乡长张芸 holds
-the organization 浦江县长吴乡, the title 副乡长 and the name 张芸 however a
+Read on characters from the right, never on tokens (南湖县长乐乡副乡长卢芸 holds
+the organization 南湖县长乐乡, the title 副乡长 and the name 卢芸 however a
 segmenter cuts 县长):
 
     chain    = position (("、" | "兼") position)*
@@ -44,7 +44,7 @@ _GIVEN_ODDS = 2.0
 # word after a name begins that word rather than ends the name (有着, 能够).
 _VERB_ODDS = -2.0
 # Characters that end a name read rightwards from a title, where nothing marks the
-# end: function words and verbs that follow a name (耿爽|当天, 毛宁|主持).
+# end: function words and verbs that follow a name (卢爽|当天, 卢宁|主持).
 _NOT_IN_NAME_AHEAD = frozenset(
     "的了在是和与及对向把被将从也都还就又再等们说表示指称认为于个这那其之所而但并或已曾会要"
     "能可让使给上下内外时后前今昨近当到去来出主参率带一则亦透坦直提呼回进讲谈告感颇深笑激兴"
@@ -92,7 +92,7 @@ _AFTER_DOTTED_NAME = frozenset("等的和与及在对向为将把被也都还又
 _DOTTED_NAME = re.compile(f"[{HAN}]{{1,10}}(?:·[{HAN}]{{1,10}}){{1,3}}")
 # The characters a date or clock time ends with.
 _DATE_UNITS = frozenset("年月日号时点分后")
-# A date or clock time, which ends a chain read leftwards (2022年10月27日外交部发言人毛宁),
+# A date or clock time, which ends a chain read leftwards (2022年10月27日外交部发言人卢宁),
 # or a generation (90后|返乡青年周涛).
 _DATE_END = regex.compile(
     r"(?r)(?:(?:\d{1,4}|[一二三四五六七八九十〇零两]{1,3})(?:年|月|日|号|时|点|分)|\d0后)\Z"
@@ -333,7 +333,7 @@ class ChainReader:
     def name_after_title(
         self, text: str, lo: int, end: int, marked_end: bool = True
     ) -> Optional[int]:
-        """Start of a name that ends at ``end`` right after a title (副总经理|王洁).
+        """Start of a name that ends at ``end`` right after a title (副总经理|邝洁).
 
         Where the text marks the end (a cue follows), a name with no surname is read
         as a transliteration (主教练|安东尼奥) or, up to four characters, in any
@@ -743,7 +743,7 @@ class ChainReader:
 
     def name_end_after(self, text: str, start: int) -> Optional[int]:
         """End of a name that starts at ``start``, read rightwards where nothing marks
-        the end (after a title: 发言人|毛宁主持)."""
+        the end (after a title: 发言人|卢宁主持)."""
         match = _DOTTED_NAME.match(text, start, start + 40)
         if match:
             return self._dotted_end(text, match.end())
@@ -758,7 +758,7 @@ class ChainReader:
             position = start + surname + given
             char = text[position : position + 1]
             # The first given character may be almost anything (习|近平); the second
-            # must not look like the next word's start (毛宁|主持).
+            # must not look like the next word's start (卢宁|主持).
             stops = _NOT_IN_NAME_AHEAD if given else _NOT_IN_NAME
             if not char or char in stops or not _HAN.match(char):
                 break

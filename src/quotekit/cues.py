@@ -73,7 +73,7 @@ def find_cues(text: str, lexicon: Lexicon) -> list[CueMatch]:
     """Every cue of ``text`` (a view text), in order.
 
     >>> from quotekit.lexicon import load_lexicon
-    >>> [m.word for m in find_cues("对他们来说，王洁说明了情况，她表示同意", load_lexicon())]
+    >>> [m.word for m in find_cues("对他们来说，邝洁说明了情况，她表示同意", load_lexicon())]
     ['表示']
     """
     cues = lexicon.cues

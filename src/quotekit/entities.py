@@ -129,7 +129,7 @@ class EntityFinder:
             + scan_pattern(heads)
             + ")"
         )
-        # Everyday roles are titles only before a name (村民|杨通学, but 居民 alone is not).
+        # Everyday roles are titles only before a name (村民|邝通学, but 居民 alone is not).
         self._roles = self.lexicon.person_roles | self.lexicon.collectives
         # Two or three short names of places before a word of relations (中美|关系).
         self._short_names = re.compile(
@@ -329,7 +329,7 @@ class EntityFinder:
     # -- organizations ------------------------------------------------------------------
 
     def _organizations(self, norm: str) -> Iterator[Candidate]:
-        """A name, then an organization suffix: 遂昌县水利局, 华宇电子公司, 辽宁队.
+        """A name, then an organization suffix: 南湖县水利局, 华宇电子公司, 辽宁队.
 
         A suffix that is also an everyday word (会, 部, 行, 科技) makes an
         organization only after a place (辽宁队, 浙江日报社).

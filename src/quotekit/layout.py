@@ -98,9 +98,9 @@ _BLOCK_TAGS = frozenset(
 # at most.
 _CAPTION_OPENINGS = ("图为", "上图", "下图", "左图", "右图", "图：", "图片：")
 _CAPTION_LINE = 100
-# A hyphen between two Chinese characters (迪亚斯-卡内尔).
 # 著 where it means famous, marked or a written work, after the table mapped it to 着.
 _ZHU_WORD = re.compile("着(?=[名作称述录])|(?<=[显卓昭名专巨论编原土遗合译])着")
+# A hyphen between two Chinese characters (迪亚斯-卡内尔).
 _NAME_HYPHEN = re.compile(f"(?<=[{HAN}])-(?=[{HAN}])")
 # How long a line is before it reads as body text rather than a headline.
 _BODY_LINE = 30

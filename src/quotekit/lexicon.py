@@ -177,7 +177,7 @@ class Lexicon:
 
     @property
     def person_roles(self) -> frozenset[str]:
-        """Everyday roles and relations of kin: titles before a name (村民|杨通学,
+        """Everyday roles and relations of kin: titles before a name (村民|邝通学,
         王明的妻子|刘芳), never an office on their own."""
         roles = self.cache.get("person-roles")
         if roles is None:

@@ -90,13 +90,12 @@ _SYLLABLE_VERBS = (
 CHAIN_REACH = 80
 # What joins titled people who speak together (厅长甲、副厅长乙, 总统甲和副总统乙).
 _JOINING_PEOPLE = frozenset("和与及、")
-# "There is" before a document: some report says, no body named (有报道称, 另有消息指).
-# What makes a quantifier count one person: a measure word for people (位, 名, 个), 一,
-# 某 or 该 (一位, 这名, 某, 该). 有, 相关 and 上述 leave the number open.
 # Words for a kind of body that the body's own name follows (评级机构穆迪, 组织欧佩克).
 _KINDS_OF_BODY = frozenset({"机构", "组织", "联盟", "党", "政党", "党派"})
 # Measure words of bodies (一家企业, 一所学校, 一間公司): what follows is the body.
 _BODY_MEASURES = frozenset("家所间")
+# What makes a quantifier count one person: a measure word for people (位, 名, 个), 一,
+# 某 or 该 (一位, 这名, 某, 该). 有, 相关 and 上述 leave the number open.
 _ONE_PERSON = re.compile("[一位名个某该]")
 # What a clause opens after, where a lead (据, 对此) may stand before its subject.
 _OPENS_A_CLAUSE = frozenset("，。！？；：\n“”「」 （）")
@@ -104,6 +103,7 @@ _OPENS_A_CLAUSE = frozenset("，。！？；：\n“”「」 （）")
 _SURNAME_SAID = re.compile("姓[^的，。！？；：\n]{1,2}的\\Z")
 # A count or a pointer before a document (一份|报告, 这篇|文章, 该|声明).
 _DOCUMENT_COUNT = re.compile("[一两几这那该此某另每本][份项篇则条封部个]?")
+# "There is" before a document: some report says, no body named (有报道称, 另有消息指).
 _THERE_IS = frozenset(("有", "另有", "还有", "也有", "又有"))
 # Meetings and plans named by the words before them (中央经济工作会议, “十五五”规划纲要):
 # those words are an organization only where they end like one (国务院|常务会议).
@@ -114,7 +114,7 @@ _NAMED_DOCUMENTS = frozenset(
 # How the names of papers, magazines and broadcasters end (《东方日报》, 《求是》杂志
 # aside): such a name in 《》 is an organization.
 _OUTLET_ENDS = ("报", "杂志", "周刊", "月刊", "画报", "网", "电视台", "广播电台")
-# A sentence opening on a place: 在天津北大港湿地自然保护区， (read back from a comma).
+# A sentence opening on a place: 在南港北湖湿地自然保护区， (read back from a comma).
 _WORKPLACE = regex.compile(r"(?r)(?:^|(?<=[。！？\n]))在([^，。！？；：\n]{2,30})，\Z")
 # Where a person lives or comes from, before 的 and their name (家住阳光小区的李先生).
 _RESIDENCE = ("家住", "住在", "来自", "家在")
@@ -122,10 +122,10 @@ _RESIDENCE = ("家住", "住在", "来自", "家在")
 _COORDINATION = frozenset("和与及、")
 # A clause break inside a window.
 _CLAUSE_BREAKS = re.compile(r"[，。！？；：\n]")
-# 等 + a number or measure: a list of people (张光正等5位大学校长).
 # Log odds from which a surname and one given-name character after words no rule
 # reads are a name (李, 王 and 明, 伟 are; 高, 方 and 国, 中 are not).
 _SHORT_NAME_ODDS = 2.0
+# 等 + a number or measure: a list of people (邝光正等5位大学校长).
 _ET_AL = regex.compile(r"等(?:\d+|[一二三四五六七八九十两几多数]+)?(?:[名位个人]|人士|方)?")
 
 
@@ -411,7 +411,7 @@ class MentionParser(ChainReader):
                     return ParsedMention(end - length, end, "person", Span(end - length, end))
         for name_start, _form in self.name_candidates(text, lo, end):
             if name_start > lo and text[name_start - 1] == "的":
-                # 中国队的徐彬: an organization, then 的, then the name (家住…小区的李先生
+                # 中国队的卢彬: an organization, then 的, then the name (家住…小区的李先生
                 # says where the person lives, not where they work).
                 org_start = self.chain_start(text, lo, name_start - 1)
                 if self.suffix_end.search(text, org_start, name_start - 1) and not (
@@ -768,7 +768,7 @@ class MentionParser(ChainReader):
         return ParsedMention(opening, end, "organization", positions=(name,))
 
     def _group_if_listed(self, text: str, lo: int, mention: ParsedMention) -> ParsedMention:
-        """张光正等5位大学校长…: a list of people speaks as a group."""
+        """邝光正等5位大学校长…: a list of people speaks as a group."""
         if "等" not in text[lo : mention.end]:
             return mention
         start = self.chain_start(text, lo, mention.start) if mention.start > lo else mention.start
@@ -829,7 +829,7 @@ class MentionParser(ChainReader):
     # -- mentions at a clause start and on speaker lines ---------------------------
 
     def parse_label(self, text: str, start: int, end: int) -> Optional[ParsedMention]:
-        """A speaker label that is all mention (河南省平舆县户外办副主任 郭家良, 毛宁)."""
+        """A speaker label that is all mention (南湖省平安县户外办副主任 邝家良, 卢宁)."""
         label_end = end
         while label_end > start and text[label_end - 1] == " ":
             label_end -= 1
@@ -953,7 +953,7 @@ class MentionParser(ChainReader):
         return found
 
     def find_titled_names(self, text: str) -> Iterator[ParsedMention]:
-        """People named after a title anywhere in ``text`` (外交部发言人毛宁主持…,
+        """People named after a title anywhere in ``text`` (外交部发言人卢宁主持…,
         黎巴嫩总统奥恩今天…), each with its chain of positions."""
         for found in self.titled_name_spans(text):
             yield self.titled_mention(text, found)

@@ -67,7 +67,7 @@ _entity_label = _one_of(ENTITY_LABELS)
 class Position:
     """One position of a speaker: an organization, a title, or both.
 
-    ``Position(org="遂昌县水利局", title="局长")``
+    ``Position(org="南湖县水利局", title="局长")``
     """
 
     org: Optional[str] = attrs.field(default=None, converter=_optional_text)
@@ -83,7 +83,7 @@ class Speaker:
 
     ``name`` is the fullest form of the person's name in the document, ``title`` and
     ``org`` the principal position (the first written), ``positions`` all of them.
-    ``mention`` is how the text names the speaker at this statement (王洁, 她, 该负责人),
+    ``mention`` is how the text names the speaker at this statement (邝洁, 她, 该负责人),
     with its offsets in the original text.
     """
 

@@ -1,7 +1,7 @@
 """Resolution: who each mention stands for, within one document.
 
-A name said alone (王洁说) is the person named with a title elsewhere in the
-document (白马湖实验室副总经理王洁); a surname and a title (王局长) is the person with
+A name said alone (邝洁说) is the person named with a title elsewhere in the
+document (南湖实验室副总经理邝洁); a surname and a title (王局长) is the person with
 that surname and title; a pronoun (他, 她, 其) is the nearest person of its sentence,
 else the last named speaker; a title said in a headline (U22国足主帅：…) is the person
 of the story with the same title. Every person gets all positions the document gives
@@ -104,7 +104,7 @@ class _PersonEntry:
         self._settle()
         if self._ordered is None:
             seen = sorted(self.first_seen, key=self.first_seen.__getitem__)
-            # (None, 局长) adds nothing where (遂昌县水利局, 局长) is known.
+            # (None, 局长) adds nothing where (南湖县水利局, 局长) is known.
             titled = {p.title for p in seen if p.org is not None}
             self._ordered = tuple(p for p in seen if p.org is not None or p.title not in titled)
         return self._ordered
@@ -260,7 +260,7 @@ class Resolver:
             self._copula_positions(entry, start, end)
             self._included_positions(entry, start)
             if start == 0 or self.normalized[start - 1] in _BARE_BEFORE:
-                # 。王洁说: nothing before the name to read a position from.
+                # 。邝洁说: nothing before the name to read a position from.
                 entry.mentions.append(Mention(self.text[start:end], start, end))
                 self._person_mentions.append((start, key))
                 continue
@@ -278,8 +278,8 @@ class Resolver:
                 self._person_mentions.append((start, key))
 
     def _included_positions(self, entry: _PersonEntry, start: int) -> None:
-        """The position of a group the name is said to be one of (立法會不少議員都爭取
-        連任，包括醫療衛生界的林哲玄): the group's title and organization, from the
+        """The position of a group the name is said to be one of (南港议会不少议员都
+        表示支持，包括教育界的邝哲玄): the group's title and organization, from the
         clause before 包括."""
         norm = self.normalized
         included = _INCLUDED.search(norm, max(0, start - _INCLUDED_REACH), start)

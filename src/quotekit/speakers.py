@@ -136,7 +136,7 @@ def gap_pattern(lexicon: Lexicon, *, after_subject: bool = False) -> re.Pattern:
             f"[{HAN}](?P<abb>[{HAN}])(?P=abb)地",
             f"(?P<aa>[{HAN}])(?P=aa)地",
             # an idiom of manner: 不约而同地, 掷地有声地, 语重心长地 (an idiom of the
-            # common words: four characters alone may hold a name, 杨林激动|地)
+            # common words: four characters alone may hold a name, 邝林激动|地)
             f"(?=[{HAN}]{{4}}地)(?:"
             + trie_pattern(w for w in entity_lists().common_words if len(w) == 4)
             + ")地",

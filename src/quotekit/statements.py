@@ -8,7 +8,7 @@ The frames, in the order they are tried:
   bare clause), ``X呼吁公众，clause`` (an addressee first);
 - words, then cue: ``“Q”X说``, ``“Q1，”X说，“Q2”``, ``“Q”作为…，X说，clause``;
 - a quotation with no cue of its own continues the statement before it, or is said
-  by the person who opens the next clause (“Q”姚庆峰对…如数家珍).
+  by the person who opens the next clause (“Q”邝庆峰对…如数家珍).
 
 A quotation is a statement, not a quoted term (“十五五”), when its frame says so
 or when it reads as speech: punctuation inside, or long enough to be a sentence.
@@ -932,7 +932,7 @@ class StatementFinder:
         return False
 
     def _quote_without_cue(self, quote: QuoteSpan) -> None:
-        # “Q”姚庆峰对各种鸟类如数家珍: the person opening the next clause; also after
+        # “Q”邝庆峰对各种鸟类如数家珍: the person opening the next clause; also after
         # 说这话时 and an age, on the same line or the next (“Q”\n说这话时，72岁的钱桂英…).
         after = quote.close + 1
         signed = _SIGNATURE.match(self.text, after)
@@ -989,7 +989,7 @@ class StatementFinder:
         if previous is not None:
             self._add_quote(quote, None, None, "continuation", 0.7, follows=previous)
             return
-        # 刘某……联系，“Q？”: the subject of the sentence asks or says it.
+        # 邝某……联系，“Q？”: the subject of the sentence asks or says it.
         sentence = self._sentence_start(quote.open)
         if sentence < quote.open:
             mention = self.parser.parse_start(self.text, sentence, quote.open, self.known)
@@ -998,7 +998,7 @@ class StatementFinder:
 
     def _named_person(self, mention: Optional[ParsedMention]) -> bool:
         """A person the document names elsewhere too, or named by surname and form
-        of address (刘某, 梁先生): enough to take a quotation with no cue."""
+        of address (邝某, 邝先生): enough to take a quotation with no cue."""
         if mention is None or mention.kind != "person" or mention.name is None:
             return False
         name = self.text[mention.name.start : mention.name.end]

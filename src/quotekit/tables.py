@@ -42,7 +42,7 @@ COLUMNS = (
 
 
 def format_positions(positions: tuple[Position, ...]) -> str:
-    """``遂昌县水利局/局长；中共遂昌县委/委员`` (empty parts stay empty)."""
+    """``南湖县水利局/局长；中共遂昌县委/委员`` (empty parts stay empty)."""
     return "；".join(f"{p.org or ''}/{p.title or ''}" for p in positions)
 
 
