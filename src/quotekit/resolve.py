@@ -286,8 +286,8 @@ class Resolver:
         if included is None or norm[included.start() - 1 : included.start()] != "，":
             return
         comma = included.start() - 1
-        stop = _SENTENCE_BREAK.search(norm[max(0, comma - CHAIN_REACH) : comma][::-1])
-        clause = comma - stop.start() if stop is not None else max(0, comma - CHAIN_REACH)
+        lowest = max(0, comma - CHAIN_REACH)
+        clause = max(lowest, *(norm.rfind(mark, lowest, comma) + 1 for mark in "。！？；\n"))
         parser = self.parser
         for position in range(clause, comma):
             quantifier = parser.quantifier_start.match(norm, position, comma)
@@ -539,9 +539,10 @@ class Resolver:
         return self._by_last_word(name) or self._by_surname(name, at)
 
     def _by_surname(self, name: str, at: int) -> Optional[_PersonEntry]:
-        """The one person named in full in the ``_NAME_REACH`` characters before ``at``
-        whose surname ``name`` gives with a form of address (小卢 and 卢女士 after 卢小燕, 老邝 after 邝建国);
-        None where no one or several people of the document bear that surname."""
+        """The one person named in full in the ``_NAME_REACH`` characters before
+        ``at`` whose surname ``name`` gives with a form of address (小卢 and 卢女士
+        after 卢小燕, 老邝 after 邝建国); None where no one or several people of the
+        document bear that surname."""
         surname = self._addressed_surname(name)
         if surname is None:
             return None
@@ -592,10 +593,10 @@ class Resolver:
         if len(name) == 2 and name[0] in "老小" and name[1] in surnames:
             return name[1]
         for length in (2, 1):
-            surname = name[:length]
-            if (surname in surnames or surname in self.parser.compound_surnames) and name[
-                length:
-            ] in self._honorifics:
+            surname, address = name[:length], name[length:]
+            if address in self._honorifics and (
+                surname in surnames or surname in self.parser.compound_surnames
+            ):
                 return surname
         return None
 
@@ -941,7 +942,6 @@ _CLAUSE_END = re.compile("[，。；！？\n]")
 # 包括 and what the person is of (医疗卫生界的) right before a name.
 _INCLUDED = re.compile("包括(?:[^，。！？；：\n]{1,12}的)?\\Z")
 _INCLUDED_REACH = 16
-_SENTENCE_BREAK = re.compile("[。！？；\n]")
 
 
 def _may_be(entry: _PersonEntry, sex: Optional[str]) -> bool:
