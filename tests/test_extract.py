@@ -1463,6 +1463,16 @@ CASES = [
         id="where-the-person-is-from",
     ),
     pytest.param(
+        "据邝明讲，那天下着大雨。",
+        [("那天下着", "indirect", "邝明", None, None)],
+        id="according-to-what-one-told",
+    ),
+    pytest.param(
+        "邝明回忆起当年的情景时说，那时候条件很艰苦。",
+        [("那时候", "indirect", "邝明", None, None)],
+        id="while-recalling",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

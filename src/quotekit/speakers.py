@@ -116,7 +116,7 @@ def gap_pattern(lexicon: Lexicon, *, after_subject: bool = False) -> re.Pattern:
             # an interview: 接受本报记者采访时, 接受访问时
             r"(?:在)?接受" + no_break + r"{0,20}?(?:采访|专访|访问|访谈|询问|提问)(?:时)?",
             # while answering: 回应时, 答询时, 谈及此事时
-            r"(?:在)?(?:回应|答复|答覆|回复|回覆|回答|答询|答问|谈及|谈到|谈起|提及|说起|质询"
+            r"(?:在)?(?:回应|答复|答覆|回复|回覆|回答|答询|答问|谈及|谈到|谈起|提及|说起|回忆起|回想起|想起|质询"
             r"|发言|致辞|讲话|演讲|求情|答辩)" + no_break + r"{0,15}?时",
             # to whom: 对记者, 向使节们, 就此事, 对“义乌发展经验”; not a place that
             # begins with the preposition (朝|鲜 is no "towards"), nor 同时

@@ -392,6 +392,11 @@ class StatementFinder:
                     return mention
         return None
 
+    def _after_ju(self, cue: CueMatch) -> bool:
+        """The cue's clause opens on 据 (据邝明讲, 据他说): a spoken cue reports there."""
+        clause = self._clause_start(cue.start)
+        return self.text.startswith("据", clause) and cue.start - clause <= _ISSUER_GAP * 3
+
     def _statement_before(self, cue: CueMatch) -> None:
         """今年的收成很好，村民王刚说。: a cue that ends its sentence, after a clause that
         holds only its speaker, reports the clauses of the sentence before that comma."""
@@ -532,8 +537,8 @@ class StatementFinder:
                 if cue.cue.quote_only:
                     return
                 quote = None  # 表示，“北欧响应2024”军演将…: a term opens the reported clause
-        elif cue.cue.quote_only:
-            return
+        elif cue.cue.quote_only and not (comma and self._after_ju(cue)):
+            return  # (but 据邝明讲，…: whom the clause is according to speaks)
         elif not (colon or comma) and not (cue.cue.bare and self._bare_clause(cue, position)):
             return
         _start, mention, subjectless = self.speaker_of(cue)
