@@ -69,8 +69,9 @@ _ORG_SINGLES = frozenset("社")
 _BOOK_TITLE = 30
 # How long the name before an organization suffix may be.
 _ORG_NAME = 12
-# Bare title heads that are mostly verbs: titles only before a name (代表|张三).
-_VERB_TITLES = frozenset({"代表"})
+# Bare title heads that are mostly verbs or nouns of another sense: titles only
+# before a name (代表|张三; 领导 alone is leading or the leadership: 领导班子).
+_VERB_TITLES = frozenset({"代表", "领导"})
 # Endings of occupations (书法家, 设计师, 研究员, 经销商).
 _OCCUPATION_ENDS = frozenset("家师员商")
 # A numeral or ordinal: 一个家, 第一家 count, they are no occupations.
