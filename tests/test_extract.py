@@ -1473,6 +1473,11 @@ CASES = [
         id="while-recalling",
     ),
     pytest.param(
+        "本报南港3月5日电（记者邝明）南港发展改革委主任卢佳5日表示，今年经济将稳中向好。",
+        [("今年经济", "indirect", "卢佳", "主任", "南港发展改革委")],
+        id="a-byline-in-brackets-is-no-short-name",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

@@ -118,6 +118,9 @@ _JAPANESE_GIVEN = frozenset("次人")
 _ALIAS_END = regex.compile(
     f"(?r)(?<=[{HAN}])[（(](?:(?:以下)?简称)?(?:[A-Za-z0-9&.·' -]{{1,14}}|[{HAN}]{{1,6}})[）)]\\Z"
 )
+# Words of a byline, which a bracket after a dateline holds (（记者邝明）): no short
+# name of a body.
+_BYLINE_WORDS = re.compile("记者|通讯员|实习生|摄影|编辑")
 # Units that end a place and never a Chinese name (南岭省 is no 南 + 岭省).
 _PLACE_FINALS = frozenset("省市县区")
 # Units a place name ends with (浙江省, 浦东新区).
@@ -800,7 +803,11 @@ class ChainReader:
             char = text[position - 1]
             if char in "）)":
                 alias = _ALIAS_END.search(text, max(lo, position - 16), position)
-                if alias is not None and alias.start() > lo:
+                if (
+                    alias is not None
+                    and alias.start() > lo
+                    and not _BYLINE_WORDS.search(text, alias.start(), position)
+                ):
                     position = alias.start()
                     continue  # 国际货币基金组织（IMF）|总裁: a short name in brackets
             if char in _HARD_STOP:
