@@ -1478,6 +1478,16 @@ CASES = [
         id="a-byline-in-brackets-is-no-short-name",
     ),
     pytest.param(
+        "南湖县民政局邝明表示，今年将新建两所养老院。",
+        [("今年将", "indirect", "邝明", None, "南湖县民政局")],
+        id="an-office-whose-name-ends-in-a-word",
+    ),
+    pytest.param(
+        "记者走访了南湖县水利局。该局卢佳表示，今年将加固堤坝。",
+        [("今年将", "indirect", "卢佳", None, "南湖县水利局")],
+        id="a-pointed-office-then-a-name",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

@@ -92,6 +92,9 @@ CHAIN_REACH = 80
 _JOINING_PEOPLE = frozenset("和与及、")
 # Words for a kind of body that the body's own name follows (评级机构穆迪, 组织欧佩克).
 _KINDS_OF_BODY = frozenset({"机构", "组织", "联盟", "党", "政党", "党派"})
+# One-character units of government offices, which end a body's name wherever they
+# stand (民政局, 该局, 教育厅), unlike 行 or 社 (前行, 结社).
+_OFFICE_UNITS = frozenset("部院局厅委署办处科")
 # Measure words of bodies (一家企业, 一所学校, 一間公司): what follows is the body.
 _BODY_MEASURES = frozenset("家所间")
 # What makes a quantifier count one person: a measure word for people (位, 名, 个), 一,
@@ -466,10 +469,11 @@ class MentionParser(ChainReader):
         word = text[name_start - 2 : name_start]
         if (
             len(body.group()) == 1
+            and body.group() not in _OFFICE_UNITS
             and word in self.common_words
             and word not in self.lexicon.org_suffixes
         ):
-            return None  # 稳健前|行: a word that ends like a bank, not a body
+            return None  # 稳健前|行: a word that ends like a bank, not a body (民政|局 is one)
         return org_start
 
     def _known_lengths(self, known: frozenset[str], last: str) -> tuple[int, ...]:
