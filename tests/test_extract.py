@@ -1488,6 +1488,11 @@ CASES = [
         id="a-pointed-office-then-a-name",
     ),
     pytest.param(
+        "南港外交部邝明部长表示，双方将继续对话。",
+        [("双方将", "indirect", "邝明", "部长", "南港外交部")],
+        id="a-body-a-name-then-a-title",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

@@ -531,12 +531,17 @@ class MentionParser(ChainReader):
             shortest = self.title_end.search(text, start, end)
             if shortest is None or shortest.start() != start:
                 continue
-            for name_start, _form in self.name_candidates(text, lo, start):
+            for name_start, form in self.name_candidates(text, lo, start):
                 if self.before_is_boundary(text, lo, name_start):
                     position = ParsedPosition(None, Span(start, end))
                     return ParsedMention(
                         name_start, end, "person", Span(name_start, start), (position,)
                     )
+                body = self._body_before_name(text, lo, name_start, start, form)
+                if body is not None:
+                    # 外交部|王毅|部长: the body, the name, then the title.
+                    position = ParsedPosition(Span(body, name_start), Span(start, end))
+                    return ParsedMention(body, end, "person", Span(name_start, start), (position,))
             name_start = self.name_after_title(text, lo, start)
             if name_start is not None and text[name_start:start] not in self.common_words:
                 # 国防部新闻发言人张晓刚|大校, …院长李明|教授: a titled name, then a rank
