@@ -1658,6 +1658,16 @@ def test_a_form_of_address_names_the_one_person_of_that_surname(
     assert [(q.speaker.name, q.speaker.mention) for q in quotes] == names
 
 
+def test_a_title_that_ends_in_a_lead_is_in_the_mention() -> None:
+    # 将 opens a clause as a lead, but ends the titles 名将 and 少将.
+    text = "南港名将卢明表示，他希望参加奥运会。北港海军少将邝明表示，演习按计划进行。"
+    speakers = [quote.speaker for quote in quotekit.extract(text)]
+    assert [(s.mention, s.title, s.org) for s in speakers] == [
+        ("南港名将卢明", "名将", "南港"),
+        ("北港海军少将邝明", "少将", "北港海军"),
+    ]
+
+
 def test_two_positions_are_all_kept() -> None:
     text = "中共安平县委副书记、安平县人民政府县长孔德文表示，今年要办好民生实事。"
     (quote,) = quotekit.extract(text)

@@ -870,10 +870,19 @@ class ChainReader:
                         and (position - lead.start() == 1 or self._name_goes_on(text, position))
                     )
                     and not self._role_through(text, lead.start(), position)
+                    and not self._head_through(text, lo, lead.start(), position)
                 ):
                     break  # 在上海|会见…, but 华|为, 中央|选举|委员会: a name holds the lead
             position -= 1
         return position
+
+    def _head_through(self, text: str, lo: int, start: int, position: int) -> bool:
+        """A title head ends at ``position`` and begins before the lead at ``start``
+        (名|将, 少|将: the lead's character ends the head)."""
+        if text[position - 1] not in self.head_ends:
+            return False
+        head = self.head_end.search(text, lo, position)
+        return head is not None and head.start() < start
 
     def _role_through(self, text: str, start: int, position: int) -> bool:
         """A title, a role, a body's word or a quantifier begins with the lead and
