@@ -1493,6 +1493,11 @@ CASES = [
         id="a-body-a-name-then-a-title",
     ),
     pytest.param(
+        "南湖法院审结一起案件。该案审判长、刑二庭庭长邝明介绍，此类犯罪呈现出组织化的特点。",
+        [("此类犯罪", "indirect", "邝明", "审判长", None)],
+        id="a-pointer-to-no-body",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

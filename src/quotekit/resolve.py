@@ -491,8 +491,11 @@ class Resolver:
                 body = self._earlier_body(org, offset)
                 if body is not None:
                     position = Position(org=body, title=position.title)
-                elif position.org is not None and self._unit_only(org):
-                    # 该院院长 with no hospital before: the unit names no organization.
+                elif position.org is not None and (
+                    self._unit_only(org) or self._pointed_unit(org) is None
+                ):
+                    # 该院院长 with no hospital before: the unit names no organization;
+                    # 该案审判长: what the pointer names is no body at all.
                     position = Position(org=None, title=position.title)
             resolved.append(position)
         return tuple(resolved)
