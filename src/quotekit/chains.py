@@ -136,6 +136,10 @@ _PREPOSITION_SURNAMES = frozenset("向于对")
 _NAME_LEADS = frozenset({"选举"})
 # Determiners that point back to a body named before (该公司, 此院).
 BODY_POINTERS = frozenset("该此")
+# Personal pronouns of one character (他, 她, 它, 我, 你).
+PRONOUN_CHARS = frozenset("他她它我你")
+# One-character suffixes of government offices (外交部, 国务院, 民政局, 教育厅, 纪委).
+OFFICE_UNITS = frozenset("部院局厅委署办")
 # What an unnamed mention opens with when it points back at a person named before
 # (该局长, 这位专家, 那名男子, 上述负责人).
 PERSON_POINTERS = ("该", "這", "这", "此", "那", "上述", "前述")
@@ -836,7 +840,7 @@ class ChainReader:
                 break  # 在人民大会堂同|赞比亚国民议会议长…: a place opens the chain
             if char in "同与跟" and text[position - 2 : position - 1] == "在":
                 break  # 在同|非国大总书记…会见时: "while with", then the chain
-            if char in "同与和跟" and position >= 2 and text[position - 2] in "他她我你":
+            if char in "同与和跟" and position >= 2 and text[position - 2] in PRONOUN_CHARS:
                 break  # 我同|普京总统, 他与|美国…: a person, then whom they are with
             if (
                 char in "与和"

@@ -24,7 +24,7 @@ from typing import Optional
 
 import regex
 
-from .chains import _CHAIN_STOPS
+from .chains import _CHAIN_STOPS, OFFICE_UNITS, PRONOUN_CHARS
 from .entity_lists import (
     Candidate,
     CharClass,
@@ -59,9 +59,6 @@ _GENERIC = re.compile(
     "(?:[0-9０-９一二三四五六七八九十百千几两数多]+[家支个所座类级]"
     "|[该某各这那此其]|有关|相关|所有|一些|若干|上市|一流)"
 )
-# One-character suffixes of government offices, which a two-character field names
-# (外交|部, 国务|院, 公安|局, 教育|厅, 纪|委 aside).
-_OFFICES = frozenset("部院局厅委署办")
 # One-character suffixes that close an organization's name on their own: 社 ends
 # agencies, presses and cooperatives (新华社, 出版社, 合作社) and few other words.
 _ORG_SINGLES = frozenset("社")
@@ -250,7 +247,7 @@ class EntityFinder:
         if norm[start - 1] == "被" or start < 2:
             return True
         before = norm[start - 2]
-        return not _IS_NAME_CHAR[before] or before in _NOT_IN_PLACE or before in "他她它我你"
+        return not _IS_NAME_CHAR[before] or before in _NOT_IN_PLACE or before in PRONOUN_CHARS
 
     def _name_follows(self, norm: str, position: int) -> bool:
         surname = self.parser.is_surname_at(norm, position)
@@ -365,7 +362,7 @@ class EntityFinder:
     def _field_office(self, norm: str, suffix_start: int, suffix: str) -> bool:
         """A field of government and an office's suffix (外交|部, 国务|院, 公安|局):
         a common word of two characters, standing where a name may start."""
-        if suffix not in _OFFICES or suffix_start < 2:
+        if suffix not in OFFICE_UNITS or suffix_start < 2:
             return False
         field = norm[suffix_start - 2 : suffix_start]
         if field not in self.words or not all(map(_IS_HAN.__getitem__, field)):

@@ -22,6 +22,7 @@ import regex
 from .chains import (
     BODY_POINTERS,
     NAME_CHARS,
+    OFFICE_UNITS,
     PERSON_POINTERS,
     ChainReader,
     ParsedPosition,
@@ -92,9 +93,9 @@ CHAIN_REACH = 80
 _JOINING_PEOPLE = frozenset("和与及、")
 # Words for a kind of body that the body's own name follows (评级机构穆迪, 组织欧佩克).
 _KINDS_OF_BODY = frozenset({"机构", "组织", "联盟", "党", "政党", "党派"})
-# One-character units of government offices, which end a body's name wherever they
-# stand (民政局, 该局, 教育厅), unlike 行 or 社 (前行, 结社).
-_OFFICE_UNITS = frozenset("部院局厅委署办处科")
+# One-character units of offices, which end a body's name wherever they stand (民政局,
+# 该局, 教育厅, 人事处), unlike 行 or 社 (前行, 结社).
+_OFFICE_UNITS = OFFICE_UNITS | frozenset("处科")
 # Measure words of bodies (一家企业, 一所学校, 一間公司): what follows is the body.
 _BODY_MEASURES = frozenset("家所间")
 # What makes a quantifier count one person: a measure word for people (位, 名, 个), 一,
@@ -348,10 +349,7 @@ class MentionParser(ChainReader):
         name_end = end
         while name_end > run.start() and text[name_end - 1] == " ":
             name_end -= 1
-        for word in _LATIN_WORD_START.finditer(text, run.start(), name_end):
-            name_start = word.start()
-            if _LATIN_NAME.fullmatch(text, name_start, name_end) is None:
-                continue
+        for name_start in _latin_name_starts(text, run.start(), name_end):
             title_end = name_start
             while title_end > run.start() and text[title_end - 1] == " ":
                 title_end -= 1
@@ -366,11 +364,10 @@ class MentionParser(ChainReader):
         run = _LATIN_RUN_END.search(text, lo, end)
         if run is None:
             return None
-        for word in _LATIN_WORD_START.finditer(text, run.start(), end):
-            name_start = word.start()
-            if _LATIN_NAME.fullmatch(text, name_start, end) is not None:
-                return name_start if self.before_is_boundary(text, lo, name_start) else None
-        return None
+        name_start = next(_latin_name_starts(text, run.start(), end), None)
+        if name_start is None or not self.before_is_boundary(text, lo, name_start):
+            return None
+        return name_start
 
     def _pronoun(self, text: str, lo: int, end: int) -> Optional[ParsedMention]:
         if text[end - 1] not in self._pronoun_ends:
@@ -1070,6 +1067,14 @@ class MentionParser(ChainReader):
         if text[start:end] in self.common_words:
             return None
         return end
+
+
+def _latin_name_starts(text: str, run_start: int, end: int) -> Iterator[int]:
+    """Where, from the left, a name in Latin letters (``_LATIN_NAME``) that ends at
+    ``end`` can start inside the run of Latin letters from ``run_start``."""
+    for word in _LATIN_WORD_START.finditer(text, run_start, end):
+        if _LATIN_NAME.fullmatch(text, word.start(), end) is not None:
+            yield word.start()
 
 
 def name_forms(name: str) -> tuple[str, ...]:

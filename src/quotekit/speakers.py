@@ -17,6 +17,7 @@ from typing import Optional
 
 import regex
 
+from .chains import PRONOUN_CHARS
 from .entity_lists import entity_lists
 from .lexicon import Lexicon, trie_pattern
 from .mentions import MentionParser, ParsedMention, organization_mention
@@ -167,9 +168,6 @@ _AFTER_SUBJECT = (
 _LETTERS = ("致信", "致函", "致电", "联名")
 # One-character cues that a bare place may precede (德韦弗在布鲁塞尔|说).
 _PLACE_CUES = frozenset("说称")
-# Pronouns of one character, which a manner unit read from the clause start would
-# swallow (她|轻轻地: not the unit 她轻轻地, as 乐呵呵地).
-_ONE_CHARACTER_PRONOUNS = frozenset("他她它我你")
 # Prepositions that open an adverbial of whom or what (对记者, 通过视频连线).
 _PREPOSITIONS = ("对", "向", "跟", "同", "给", "就", "为", "朝", "通过")
 _PREPOSITION_FIRSTS = frozenset(word[0] for word in _PREPOSITIONS)
@@ -289,8 +287,8 @@ def speaker_of_cue(
             continue
         if end < cue_start and _ends_the_subject(text, end, openers, parser):
             continue  # 李秀英|笑着, not 李秀|英笑着: the character belongs to the subject
-        if end == start and text[start] in _ONE_CHARACTER_PRONOUNS and len(ends) > 1:
-            continue  # 她|轻轻地说, not 她轻轻地 as one manner unit: the pronoun speaks
+        if end == start and text[start] in PRONOUN_CHARS and len(ends) > 1:
+            continue  # 她|轻轻地说, not 她轻轻地 as one manner unit (乐呵呵地): she speaks
         if end == start or _only_leads(text, start, end, parser):
             if best is None:
                 return None, True

@@ -73,6 +73,8 @@ _REPORTERS = re.compile(REPORTERS)
 _TURN_LABEL = 21
 # How long an adverbial between the issuer of a document and the verb may be.
 _ISSUER_GAP = 8
+# How far a cue may stand from the 据 that opens its clause (据南湖县农业局局长邝明讲).
+_ACCORDING_REACH = 24
 _ISSUERS = frozenset({"person", "organization", "anonymous", "document"})
 # A dateline before a byline in brackets (本报讯, 新华社北京11月28日电, 记者 …; the text
 # before the bracket, from the paragraph's start), and how long the byline may be.
@@ -395,7 +397,7 @@ class StatementFinder:
     def _after_ju(self, cue: CueMatch) -> bool:
         """The cue's clause opens on 据 (据邝明讲, 据他说): a spoken cue reports there."""
         clause = self._clause_start(cue.start)
-        return self.text.startswith("据", clause) and cue.start - clause <= _ISSUER_GAP * 3
+        return self.text.startswith("据", clause) and cue.start - clause <= _ACCORDING_REACH
 
     def _statement_before(self, cue: CueMatch) -> None:
         """今年的收成很好，村民王刚说。: a cue that ends its sentence, after a clause that
