@@ -1498,6 +1498,12 @@ CASES = [
         id="a-pointer-to-no-body",
     ),
     pytest.param(
+        "南港市市长邝明呼吁各方保持最大限度克制。",
+        [("各方保持", "indirect", "邝明", "市长", "南港市")],
+        id="an-appeal-with-no-comma",
+    ),
+    pytest.param("各方积极响应邝明的呼吁，保持克制。", [], id="an-appeal-as-a-noun"),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",
