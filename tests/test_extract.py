@@ -1504,6 +1504,13 @@ CASES = [
     ),
     pytest.param("各方积极响应邝明的呼吁，保持克制。", [], id="an-appeal-as-a-noun"),
     pytest.param(
+        "南港外长邝明敦促北港立即停火。",
+        [("北港立即", "indirect", "邝明", "外长", "南港")],
+        id="an-urging-with-no-comma",
+    ),
+    pytest.param("南港监委给予邝明党内警告处分。", [], id="a-warning-as-a-penalty"),
+    pytest.param("评级机构的警告意味着南港的信用面临下调风险。", [], id="a-cue-after-de-is-a-noun"),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

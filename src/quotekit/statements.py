@@ -616,6 +616,8 @@ class StatementFinder:
         text = self.text
         if not _WORD_CHAR.match(text, position, position + 1):
             return False
+        if text[cue.start - 1 : cue.start] == "的":
+            return False  # 评级机构的警告意味着…: the cue is a noun
         if text[position] in "了过着出起到给时的" or self._object_start.match(text, position):
             return False
         if cue.word in _NEEDS_CLAUSE_OPENER and not _CLAUSE_OPENER.match(text, position):
