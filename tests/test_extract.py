@@ -1510,6 +1510,7 @@ CASES = [
     ),
     pytest.param("南港监委给予邝明党内警告处分。", [], id="a-warning-as-a-penalty"),
     pytest.param("评级机构的警告意味着南港的信用面临下调风险。", [], id="a-cue-after-de-is-a-noun"),
+    pytest.param("南港对北港可能作出的回应保持高度警惕。", [], id="a-response-after-de-is-a-noun"),
     pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
