@@ -1512,6 +1512,16 @@ CASES = [
     pytest.param("评级机构的警告意味着南港的信用面临下调风险。", [], id="a-cue-after-de-is-a-noun"),
     pytest.param("南港对北港可能作出的回应保持高度警惕。", [], id="a-response-after-de-is-a-noun"),
     pytest.param(
+        "记者：冬天该怎么护理？\n\n邝明：要多喝水，保持通风。\n\n"
+        "南港市卫健委相关负责人表示，全市已增设夜间门诊。",
+        [
+            ("冬天该", "direct", None, "记者", None),
+            ("要多喝水", "direct", "邝明", None, None),
+            ("全市已增设", "indirect", None, "负责人", "南港市卫健委"),
+        ],
+        id="an-answer-ends-where-the-narrative-reports-again",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

@@ -473,9 +473,12 @@ class StatementFinder:
                 return cue
         return None
 
-    def _reports_a_speaker(self, position: int, limit: int, pronoun: bool = False) -> bool:
+    def _reports_a_speaker(
+        self, position: int, limit: int, pronoun: bool = False, named: bool = False
+    ) -> bool:
         """The clause at ``position`` names its own speaker and cue (特朗普|认为…);
-        with ``pronoun``, a pronoun that opens it (她|认为…)."""
+        with ``pronoun``, a pronoun that opens it (她|认为…); with ``named``, no
+        pronoun (我觉得… may be the words of whoever speaks)."""
         for cue in self._cues_between(position, min(limit, position + _MAX_GAP_TO_CUE)):
             if self._quoted(cue.start) or not self._opens_statement(cue):
                 continue
@@ -485,6 +488,7 @@ class StatementFinder:
                 and mention is not None
                 and not subjectless
                 and (not pronoun or (mention.kind == "pronoun" and mention.start == position))
+                and not (named and mention.kind == "pronoun")
             )
         return False
 
@@ -813,7 +817,7 @@ class StatementFinder:
                 # label, read as a speaker's or not (问：, 答：).
                 following = bisect.bisect_right(turns, index)
                 last = turns[following] if following < len(turns) else len(self.view.paragraphs)
-                end = self.view.paragraphs[last - 1][1]
+                end = self._answer_end(index, last)
             statement = Statement(body, end, "direct", rule, 0.85, mention=mention)
             self._add(statement)
             if headline:
@@ -821,6 +825,17 @@ class StatementFinder:
                 # after 回应).
                 label_start = self.view.paragraphs[index][0]
                 self._covered[label_start:body] = b"\x01" * (body - label_start)
+
+    def _answer_end(self, index: int, last: int) -> int:
+        """Where an answer that opens paragraph ``index`` ends: before the next label
+        (paragraph ``last``), or before a paragraph that reports someone named with a
+        cue of its own (…。|市卫健委相关负责人表示，…: the article's narrative again)."""
+        paragraphs = self.view.paragraphs
+        for following in range(index + 1, last):
+            start, end = paragraphs[following]
+            if self._reports_a_speaker(start, end, named=True):
+                return paragraphs[following - 1][1]
+        return paragraphs[last - 1][1]
 
     def _interviewee(self, before: int) -> Optional[ParsedMention]:
         """The person an interview is with, named after 专访, 对话 or 采访了 before
