@@ -1522,6 +1522,11 @@ CASES = [
         id="an-answer-ends-where-the-narrative-reports-again",
     ),
     pytest.param(
+        "市民蒯先生说，价格合适了。",
+        [("价格合适", "indirect", "蒯先生", "市民", None)],
+        id="a-rare-surname",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",
