@@ -1527,6 +1527,16 @@ CASES = [
         id="a-rare-surname",
     ),
     pytest.param(
+        "北川证券首席分析师鄢文博表示，价格调整是正常的市场行为。",
+        [("价格调整", "indirect", "鄢文博", "首席分析师", "北川证券")],
+        id="a-field-opens-no-modifier",
+    ),
+    pytest.param(
+        "科研助理鄢文博表示，实验已经完成。",
+        [("实验已经", "indirect", "鄢文博", "科研助理", None)],
+        id="a-field-before-a-modifier-that-is-the-title",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

@@ -261,6 +261,7 @@ class ChainReader:
         # Fields of work that open a title (金融|专家), and the modifiers before them.
         self._field_end = end_pattern(lists.title_fields)
         self._modifier_end = end_pattern(lexicon.title_modifiers)
+        self._modifier_start = re.compile(trie_pattern(lexicon.title_modifiers))
         self.given_odds = lists.given_odds
         self.surname_odds = lists.surname_odds
         # Places as the entity rules know them (纽约), and the one-character short
@@ -970,14 +971,17 @@ class ChainReader:
                 return cut
         return title_start
 
-    def _field_before(self, text: str, start: int, title_start: int) -> Optional[int]:
+    def _field_before(self, text: str, start: int, title_start: int, end: int) -> Optional[int]:
         """Where a title starts that a field of work opens (金融|专家, 气象|专家, 中国
         气象局|首席气象|专家): the field and the modifiers before it, where they open the
         position or follow a body or a place. None where no field ends at
-        ``title_start``."""
+        ``title_start`` (the title runs to ``end``)."""
         field = self._field_end.search(text, start, title_start)
         if field is None:
             return None
+        modifier = self._modifier_start.match(text, title_start, end)
+        if modifier is not None and self.title_start.fullmatch(text, modifier.end(), end):
+            return None  # a field opens no modifier: 北川证券|首席分析师 is a firm's
         field_start = field.start()
         modifier = self._modifier_end.search(text, start, field_start)
         if modifier is not None:
@@ -1053,7 +1057,7 @@ class ChainReader:
         ):
             org_end = title_start + 1
         elif org_end > start:
-            field = self._field_before(text, start, title_start)
+            field = self._field_before(text, start, title_start, end)
             if field is not None:
                 title_start = org_end = field  # 金融|专家 -> 金融专家, no organization
         org_start = start
