@@ -1537,6 +1537,11 @@ CASES = [
         id="a-field-before-a-modifier-that-is-the-title",
     ),
     pytest.param(
+        "车企价格战再起 业内人士：行业洗牌加速\n\n11月以来，多家车企相继宣布降价。",
+        [("行业洗牌", "direct", None, None, None)],
+        id="a-headline-a-group-speaks",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

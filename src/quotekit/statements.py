@@ -783,7 +783,7 @@ class StatementFinder:
                 )
             if mention is None:
                 continue
-            if mention.kind not in ("person", "anonymous", "organization") or (
+            if mention.kind not in ("person", "anonymous", "organization", "group") or (
                 mention.kind != "person" and not headline and not self._asks(mention)
             ):
                 continue
