@@ -1542,6 +1542,16 @@ CASES = [
         id="a-headline-a-group-speaks",
     ),
     pytest.param(
+        "学术界普遍认为，这一发现意义重大。",
+        [("这一发现", "indirect", None, None, None)],
+        id="a-sector-speaks",
+    ),
+    pytest.param(
+        "有地產代理透露，不少業主即時收回放盤。",
+        [("不少業主", "indirect", None, "地產代理", None)],
+        id="an-estate-agent",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",
