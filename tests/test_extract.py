@@ -1552,6 +1552,14 @@ CASES = [
         id="an-estate-agent",
     ),
     pytest.param(
+        "房屋局局长邝伟坚表示，措施即时生效。邝伟坚称，过去一年楼价下跌。",
+        [
+            ("措施即时", "indirect", "邝伟坚", "局长", "房屋局"),
+            ("过去一年", "indirect", "邝伟坚", "局长", "房屋局"),
+        ],
+        id="a-name-ends-where-a-cue-begins",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

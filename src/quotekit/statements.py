@@ -26,7 +26,7 @@ import regex
 
 from .cues import CueMatch, find_cues
 from .layout import View
-from .lexicon import Lexicon, suffix_pattern, trie_pattern
+from .lexicon import Cue, Lexicon, suffix_pattern, trie_pattern
 from .mentions import CHAIN_REACH, ISSUING_VERBS, MentionParser, ParsedMention, name_forms
 from .quotes import QuoteSpan, find_quote_spans, outermost
 from .script import HAN
@@ -182,6 +182,17 @@ def _cue_or_lead_firsts(lexicon: Lexicon) -> frozenset[str]:
     return firsts
 
 
+def _cue_tails(lexicon: Lexicon) -> dict[str, Cue]:
+    """The cues whose characters after the first are a cue too (坚称: 称), with that
+    shorter cue."""
+    tails = lexicon.cache.get("cue-tails")
+    if tails is None:
+        cues = lexicon.cues
+        tails = {word: cues[word[1:]] for word in cues if len(word) > 1 and word[1:] in cues}
+        lexicon.cache["cue-tails"] = tails
+    return tails
+
+
 def _negation(lexicon: Lexicon) -> tuple[regex.Pattern, frozenset[str]]:
     """The negations of ``lexicon`` ending at the search end (拒绝|透露), and their
     last characters."""
@@ -220,6 +231,7 @@ class StatementFinder:
         # callable gives them when first needed (many texts have no cue to read).
         self._known_source = known
         self._known: Optional[set[str]] = None if callable(known) else set(known)
+        self.cues = self._after_names(self.cues)
         self.statements: list[Statement] = []
         self._covered = bytearray(len(self.text) + 1)
         self._cue_positions = [cue.start for cue in self.cues]
@@ -231,6 +243,23 @@ class StatementFinder:
         self._cue_or_lead_firsts = _cue_or_lead_firsts(self.lexicon)
         self._paragraph_starts = view.paragraph_starts
         self._paragraph_ends = [end for _, end in view.paragraphs]
+
+    def _after_names(self, cues: list[CueMatch]) -> list[CueMatch]:
+        """A cue whose first character ends a name the document gives is the shorter
+        cue after it (局长邝伟坚…。邝伟坚|称, not 邝伟|坚称)."""
+        tails = _cue_tails(self.lexicon)
+        if not any(cue.word in tails for cue in cues):
+            return cues
+        text = self.text
+        kept = []
+        for cue in cues:
+            tail = tails.get(cue.word)
+            if tail is not None and any(
+                text[cue.start - length : cue.start + 1] in self.known for length in (1, 2, 3)
+            ):
+                cue = CueMatch(cue.start + 1, cue.end, tail)
+            kept.append(cue)
+        return kept
 
     @property
     def known(self) -> set[str]:
