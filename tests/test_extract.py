@@ -1560,6 +1560,21 @@ CASES = [
         id="a-name-ends-where-a-cue-begins",
     ),
     pytest.param(
+        "南港大学物理学教授邝明说，实验已经成功。",
+        [("实验已经", "indirect", "邝明", "物理学教授", "南港大学")],
+        id="a-discipline-opens-the-title",
+    ),
+    pytest.param(
+        "物理学教授邝明说，实验已经成功。",
+        [("实验已经", "indirect", "邝明", "物理学教授", None)],
+        id="a-discipline-opens-the-chain",
+    ),
+    pytest.param(
+        "南港评级机构首席经济学家邝明说，经济正在复苏。",
+        [("经济正在", "indirect", "邝明", "首席经济学家", "南港评级机构")],
+        id="a-title-that-holds-its-discipline",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

@@ -83,6 +83,10 @@ _NAME_RUN_END = regex.compile("(?V1r)" + _NAME_CLASS + "+\\Z")
 _HAN = re.compile(f"[{HAN}]")
 # A word this frequent (文章, 方向, 明天) is read as no name even after a title.
 _FREQUENT_WORD_RANK = 3000
+# The longest discipline that opens a title (能源经济学|教授), and a discipline's
+# first words that the title may already hold (能源|经济学教授).
+_MAX_DISCIPLINE = 8
+_DISCIPLINE_IN_TITLE = re.compile(f"[{HAN}]{{1,4}}学")
 # A 老/小 and surname pair this frequent as a common word is that word (老师, 小说).
 _FAMILIAR_WORD_RANK = 10000
 # Function words that end the last part of a dotted name read rightwards (库克|等);
@@ -992,6 +996,34 @@ class ChainReader:
             return field_start
         return None
 
+    def _discipline_before(
+        self, text: str, start: int, title_start: int, end: int
+    ) -> Optional[int]:
+        """Where a title starts that a discipline opens (南港大学|物理学教授,
+        南港大学|能源经济学教授): the words ending in 学 after a body, or a common word
+        that opens the chain (物理学|教授). None where no discipline ends at
+        ``title_start`` or opens the title, or where 学 ends a body (大学|教授)."""
+        if text[title_start - 1] != "学":
+            opening = _DISCIPLINE_IN_TITLE.match(text, title_start, end - 1)
+            if (
+                opening is None
+                or text[opening.end()] == "家"  # 经济学家: the title's own head
+                or self._modifier_start.match(text, title_start)  # 首席经济学…
+            ):
+                return None
+        if self.suffix_end.search(text, start, title_start):
+            return None
+        lowest = max(start, title_start - _MAX_DISCIPLINE)
+        nearest = title_start - 2 if text[title_start - 1] == "学" else title_start - 1
+        for cut in range(nearest, lowest - 1, -1):
+            if not _HAN.match(text, cut):
+                return None
+            if cut > start and self.suffix_end.search(text, start, cut):
+                return cut
+        if start >= lowest and text[start:title_start] in self.common_words:
+            return start
+        return None
+
     def organization_span(self, text: str, start: int, end: int) -> Optional[Span]:
         """text[start:end] before a title as an organization: none for an age (七旬|老人,
         78岁|老人); without the words of when the position was held (前|立法会|议员,
@@ -1058,6 +1090,8 @@ class ChainReader:
             org_end = title_start + 1
         elif org_end > start:
             field = self._field_before(text, start, title_start, end)
+            if field is None:
+                field = self._discipline_before(text, start, title_start, end)
             if field is not None:
                 title_start = org_end = field  # 金融|专家 -> 金融专家, no organization
         org_start = start
