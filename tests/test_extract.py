@@ -1575,6 +1575,16 @@ CASES = [
         id="a-title-that-holds-its-discipline",
     ),
     pytest.param(
+        "27岁的卞小雨就是其中之一。“现在稳定在两三千人。”小卞笑着说。",
+        [("现在稳定", "direct", "卞小雨", None, None)],
+        id="a-form-of-address-after-an-untitled-name",
+    ),
+    pytest.param(
+        "卞小雨和卞大山都回来了。“现在稳定在两三千人。”小卞笑着说。",
+        [("现在稳定", "direct", "小卞", None, None)],
+        id="a-form-of-address-after-two-untitled-names",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

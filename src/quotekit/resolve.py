@@ -557,11 +557,37 @@ class Resolver:
             and self._addressed_surname(key) is None
         ]
         lowest = max(0, at - _NAME_REACH)
+        if not keys:
+            return self._named_without_title(surname, lowest, at)
         if len(keys) != 1 or self.normalized.find(keys[0], lowest, at) == -1:
-            return None  # none, several, or one named only later (邝大爷…邝建国)
+            return None  # several, or one named only later (邝大爷…邝建国)
         if self._other_name_with(surname, keys[0], lowest, at):
             return None  # 陈新凯…他的儿子陈雨…老陈: another of the surname is named
         return self.people[keys[0]]
+
+    def _named_without_title(self, surname: str, lowest: int, at: int) -> Optional[_PersonEntry]:
+        """The one name of that surname in text[lowest:at] where the document names
+        someone with no title and no cue (27岁的卞小雨就是其中之一…小卞笑着说); None where
+        it writes none, or several."""
+        norm, parser = self.normalized, self.parser
+        names = set()
+        start = norm.find(surname, lowest, at)
+        while start != -1:
+            mention = parser.parse_start(norm, start, min(at, start + _NAME_SPAN))
+            if (
+                mention is not None
+                and mention.kind == "person"
+                and mention.name is not None
+                and mention.name.start == start
+                and mention.name.end - start > len(surname)
+                and self._addressed_surname(norm[start : mention.name.end]) is None
+            ):
+                names.add((start, mention.name.end))
+            start = norm.find(surname, start + 1, at)
+        if len({norm[start:end] for start, end in names}) != 1:
+            return None
+        start, end = min(names)
+        return self._entry(norm[start:end], self.text[start:end])
 
     def _other_name_with(self, surname: str, key: str, lowest: int, before: int) -> bool:
         """Whether text[lowest:before] writes the surname in what reads as a name
@@ -940,6 +966,8 @@ _LATTER_FORMER = {"后者": 0, "後者": 0, "前者": 1}
 _PRONOUN_REACH = 600
 # How far either side of a name the text is read for other forms of it.
 _NAME_REACH = 2000
+# How many characters a name read after its surname may span (欧阳|小雨, 卞|小雨).
+_NAME_SPAN = 6
 # What ends a clause after 是 (王兆建是兴福镇党委书记，).
 _CLAUSE_END = re.compile("[，。；！？\n]")
 # 包括 and what the person is of (医疗卫生界的) right before a name.
