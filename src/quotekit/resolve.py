@@ -571,8 +571,10 @@ class Resolver:
         it writes none, or several."""
         norm, parser = self.normalized, self.parser
         names = set()
-        start = norm.find(surname, lowest, at)
-        while start != -1:
+        start = norm.rfind(surname, lowest, at)
+        tries = _NAME_TRIES  # the nearest few only: a text of one surname repeated
+        while start != -1 and tries:
+            tries -= 1
             mention = parser.parse_start(norm, start, min(at, start + _NAME_SPAN))
             if (
                 mention is not None
@@ -583,7 +585,7 @@ class Resolver:
                 and self._addressed_surname(norm[start : mention.name.end]) is None
             ):
                 names.add((start, mention.name.end))
-            start = norm.find(surname, start + 1, at)
+            start = norm.rfind(surname, lowest, start)
         if len({norm[start:end] for start, end in names}) != 1:
             return None
         start, end = min(names)
@@ -968,6 +970,8 @@ _PRONOUN_REACH = 600
 _NAME_REACH = 2000
 # How many characters a name read after its surname may span (欧阳|小雨, 卞|小雨).
 _NAME_SPAN = 6
+# How many places of a surname before a form of address are read as names, at most.
+_NAME_TRIES = 8
 # What ends a clause after 是 (王兆建是兴福镇党委书记，).
 _CLAUSE_END = re.compile("[，。；！？\n]")
 # 包括 and what the person is of (医疗卫生界的) right before a name.
