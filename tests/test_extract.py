@@ -1585,6 +1585,32 @@ CASES = [
         id="a-form-of-address-after-two-untitled-names",
     ),
     pytest.param(
+        "主教练席尔瓦说，球队表现很好。\n\n19岁的蔺子轩在采访区显得有些激动。"
+        "“进球的那一刻脑子是空白的。”他说。",
+        [
+            ("球队表现", "indirect", "席尔瓦", "主教练", None),
+            ("进球的那一刻", "direct", "蔺子轩", None, None),
+        ],
+        id="a-pronoun-after-a-quotation-reads-before-it",
+    ),
+    pytest.param(
+        "南港外长邝明会见北港议长卢佳。邝明表示，双方将加强合作。\n\n"
+        "卢佳对南港的发展成就表示祝贺。他说，两国关系前景广阔。",
+        [
+            ("双方将", "indirect", "邝明", "外长", "南港"),
+            ("两国关系", "indirect", "卢佳", "议长", "北港"),
+        ],
+        id="a-pronoun-after-the-subject-of-its-paragraph",
+    ),
+    pytest.param(
+        "南港市长邝明表示，要抓好防汛。\n\n在北湖水利枢纽，邝明察看了水位情况。他强调，要压实责任。",
+        [
+            ("要抓好", "indirect", "邝明", "市长", "南港市"),
+            ("要压实", "indirect", "邝明", "市长", "南港市"),
+        ],
+        id="a-place-after-a-frame-is-no-subject",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

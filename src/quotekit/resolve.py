@@ -47,6 +47,8 @@ _LAST_WORD = re.compile(r"(?<=[· ])[^· ]+\Z")
 
 
 # Openings of a clause that frames the sentence rather than naming its subject.
+# An age that opens a clause before the person (19岁的蔺子轩…).
+_AGE_OPENING = re.compile("(?:今年)?[0-9０-９一二三四五六七八九十]{1,3}多?岁的")
 _FRAMES = ("对于", "关于", "针对", "就", "据", "对", "在", "随着", "面对", "根据", "鉴于", "为了")
 
 
@@ -414,8 +416,10 @@ class Resolver:
                 entry = self._named_back(mention.start, order)
                 if entry is not None:
                     return entry.speaker(mention), entry
+            paragraph = self._paragraph_start_source(mention.start)
             entry = (
-                self._nearest_person(mention.start, self._paragraph_start_source(mention.start))
+                self._nearest_person(mention.start, paragraph)
+                or self._subject_before(mention.start, since=paragraph)
                 or last_person
             )
             if entry is None:
@@ -770,14 +774,20 @@ class Resolver:
                 return entry
         return None
 
-    def _subject_before(self, offset: int) -> Optional[_PersonEntry]:
+    def _subject_before(self, offset: int, since: int = 0) -> Optional[_PersonEntry]:
         """A person of the document who is the subject of a clause of the sentence
         before the pronoun at ``offset`` (or of its own sentence, before it), where
         nobody has spoken yet: 韩正赞赏…。他表示, 港队主教练安达臣赛后…。(paragraph)
-        他续指 (the first clause that opens on the person, after any frame)."""
+        他续指 (the first clause that opens on the person, after any frame). A
+        pronoun right after a quotation reads before the quotation (蔺子轩显得有些
+        激动。“Q。”他说). ``since``: where that sentence may start, at the earliest."""
         norm = self.normalized
-        lowest = max(0, offset - _PRONOUN_REACH)
+        lowest = max(0, offset - _PRONOUN_REACH, since)
         end = offset
+        if norm[end - 1 : end] in _CLOSING_MARKS:
+            opening = norm.rfind(_CLOSING_MARKS[norm[end - 1]], lowest, end - 1)
+            if opening != -1:
+                end = opening
         start = self._sentence_start(lowest, end)
         if start is not None and not norm[start:end].strip(" “”「」"):
             end = start - 1  # the pronoun opens its sentence: read the one before
@@ -793,7 +803,11 @@ class Resolver:
                 break
             while clause < end and norm[clause] in " “”「」":
                 clause += 1
-            mention = self.parser.parse_start(norm, clause, end, known)
+            age = _AGE_OPENING.match(norm, clause, end)
+            if age is not None:
+                clause = age.end()  # 19岁的|蔺子轩
+            framed = norm.startswith(_FRAMES, clause)  # 在葛洲坝…，: a place, no subject
+            mention = None if framed else self.parser.parse_start(norm, clause, end, known)
             if mention is not None and mention.kind == "person" and mention.name is not None:
                 start, end = mention.name.start, mention.name.end
                 entry = self.people.get(norm[start:end])
@@ -826,7 +840,8 @@ class Resolver:
         the start of the text)."""
         found = max(self.normalized.rfind(mark, lowest, end) for mark in "。！？\n")
         if found == -1:
-            return 0 if lowest == 0 else None
+            # (a paragraph's first sentence where ``lowest`` is the paragraph's start)
+            return lowest if lowest == 0 or self.normalized[lowest - 1] == "\n" else None
         return found + 1
 
     def _paragraph_start_source(self, offset: int) -> int:
@@ -964,6 +979,8 @@ _TITLE_REACH = 3000
 _SENTENCES_REACH = 400
 # The latter and the former: which person named before, counted from the last.
 _LATTER_FORMER = {"后者": 0, "後者": 0, "前者": 1}
+# Closing quotation marks, with the mark that opens them.
+_CLOSING_MARKS = {"”": "“", "」": "「"}
 # How far back a pronoun whose nearest antecedent has the other sex looks for one.
 _PRONOUN_REACH = 600
 # How far either side of a name the text is read for other forms of it.
