@@ -1611,6 +1611,11 @@ CASES = [
         id="a-place-after-a-frame-is-no-subject",
     ),
     pytest.param(
+        "外交部发言人郦宁主持例行记者会\n\n问：中方对此有何评论？\n\n答：我们注意到有关报道。",
+        [("我们注意到", "direct", "郦宁", "发言人", "外交部")],
+        id="a-briefing-host-answers",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

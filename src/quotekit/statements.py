@@ -89,6 +89,8 @@ _HEADLINE_TOPIC = re.compile(
     "(?:谈|解读|详解|畅谈|再谈|纵论|回应|答问|回答)[^，。！？；：“”「」\n]{1,15}\\Z"
 )
 _INTERVIEWS = re.compile("(?:专访|对话|采访|访谈|访问)了?[｜丨|︱ ]?")
+# A briefing that its host holds (主持例行记者会, 主持新闻发布会).
+_BRIEFING_HOST = re.compile("主持[^，。！？\n]{0,8}(?:记者会|发布会|吹风会|记者招待会)")
 # A dash after a quotation and the one who signs it, to the end of the line (“Q”——
 # 市长王刚); group 1 is the signature.
 _SIGNATURE = re.compile(
@@ -873,6 +875,12 @@ class StatementFinder:
             mention = self.parser.parse_start(
                 self.text, match.end(), min(before, match.end() + CHAIN_REACH), self.known
             )
+            if mention is not None and mention.kind == "person" and mention.name is not None:
+                return mention
+        for match in _BRIEFING_HOST.finditer(self.text, 0, before):
+            # 外交部发言人邝明主持例行记者会: the one who holds the briefing answers.
+            start = max(self.view.paragraph_of(match.start())[0], match.start() - CHAIN_REACH)
+            mention = self.parser.parse_end(self.text, start, match.start(), self.known)
             if mention is not None and mention.kind == "person" and mention.name is not None:
                 return mention
         return None
