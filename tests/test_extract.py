@@ -1616,6 +1616,11 @@ CASES = [
         id="a-briefing-host-answers",
     ),
     pytest.param(
+        "“现在按个按钮就到了，方便多了！”昨天上午，家住东湖区青石路12号的蔺桂兰老人乘着电梯下楼。",
+        [("现在按个", "direct", "蔺桂兰", "老人", None)],
+        id="a-quotation-then-the-person-described",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

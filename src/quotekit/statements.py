@@ -58,6 +58,11 @@ _WORDS_OF = re.compile(
 )
 # A short clause that frames the sentence after a quotation (面对挫败，), up to its comma.
 _FRAMING_CLAUSE = re.compile(r"[^，。！？；：\n“”「」]{2,8}，")
+# What describes a person before the name: where they live, their age (家住南湖区的,
+# 72岁的).
+_DESCRIPTOR = re.compile(
+    r"(?:家住[^，。！？；：\n“”「」]{1,24}?的|(?:今年)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的)"
+)
 # A speaker's label in square brackets at a paragraph start (【记者】, 【发言人】).
 _BRACKET_LABEL = re.compile(r"【[^【】，。！？；：\n]{1,40}】")
 # What may stand between a quotation and the person who said it opening the next
@@ -1027,10 +1032,11 @@ class StatementFinder:
             if framing is not None and not self._cues_between(after - 1, framing.end()):
                 # “Q”面对挫败，主教练安达臣仍然信心十足: a short clause, then the person
                 # the document names, who opens the sentence.
+                opening = self._past_descriptor(framing.end())
                 mention = self.parser.parse_start(
-                    self.text, framing.end(), min(len(self.text), framing.end() + 20), self.known
+                    self.text, opening, min(len(self.text), opening + 20), self.known
                 )
-                if self._named_person(mention) and mention.start == framing.end():
+                if self._named_person(mention) and mention.start == opening:
                     self._add_quote(quote, None, mention, "quote-subject", 0.6)
                     return
         if self.text[quote.open - 1 : quote.open] == "：":
@@ -1054,16 +1060,27 @@ class StatementFinder:
         sentence = self._sentence_start(quote.open)
         if sentence < quote.open:
             mention = self.parser.parse_start(self.text, sentence, quote.open, self.known)
-            if self._named_person(mention):
+            if self._named_person(mention, titled=False):
                 self._add_quote(quote, None, mention, "sentence-subject", 0.5)
 
-    def _named_person(self, mention: Optional[ParsedMention]) -> bool:
-        """A person the document names elsewhere too, or named by surname and form
-        of address (邝某, 邝先生): enough to take a quotation with no cue."""
+    def _past_descriptor(self, position: int) -> int:
+        """After what describes the person the clause opens on (家住南湖区的|邝明,
+        72岁的|邝明), where it does."""
+        descriptor = _DESCRIPTOR.match(self.text, position)
+        return descriptor.end() if descriptor is not None else position
+
+    def _named_person(self, mention: Optional[ParsedMention], titled: bool = True) -> bool:
+        """A person the document names elsewhere too, named by surname and form of
+        address (邝某, 邝先生), or (with ``titled``) with a title (邝桂兰老人): enough
+        to take a quotation with no cue."""
         if mention is None or mention.kind != "person" or mention.name is None:
             return False
         name = self.text[mention.name.start : mention.name.end]
-        return name in self.known or bool(self.parser.honorific_end.search(name))
+        return (
+            name in self.known
+            or bool(self.parser.honorific_end.search(name))
+            or (titled and any(position.title for position in mention.positions))
+        )
 
     def _previous_statement(self, position: int) -> Optional[Statement]:
         """The statement this quotation continues: the last one in this paragraph or
