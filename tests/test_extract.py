@@ -1621,6 +1621,11 @@ CASES = [
         id="a-quotation-then-the-person-described",
     ),
     pytest.param(
+        "南港地铁公司营运总监邝明表示，会加大回赠力度。",
+        [("会加大", "indirect", "邝明", "营运总监", "南港地铁公司")],
+        id="an-operations-director",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",
