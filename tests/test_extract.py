@@ -1626,6 +1626,20 @@ CASES = [
         id="an-operations-director",
     ),
     pytest.param(
+        "校长郏海燕说，课程由学生自主选择。\n\n四年级学生小鄢最喜欢编程课。"
+        "“我已经学会做小游戏了！”说起自己的作品，小鄢眼睛发亮。",
+        [
+            ("课程由", "indirect", "郏海燕", "校长", None),
+            ("我已经", "direct", "小鄢", "学生", None),
+        ],
+        id="a-quotation-then-a-form-of-address",
+    ),
+    pytest.param(
+        "“麦穗初齐稚子娇，桑叶正肥蚕食饱。”小满时节，蚕茧结成。",
+        [],
+        id="a-solar-term-is-no-address",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

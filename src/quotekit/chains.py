@@ -259,6 +259,8 @@ class ChainReader:
         # Common words of the language (文章, 党性, 鲜明): a name that stands without a
         # title is none of them.
         self.common_words = lists.common_words
+        # Words that read like a name and are none (王国, 高度, 小满).
+        self.not_names = lists.not_names
         # Characters usual in Chinese given names (伟, 芳, 立, 平), and the odds of
         # each character standing in a given name rather than in prose.
         self.given_chars = lists.given

@@ -936,7 +936,21 @@ class MentionParser(ChainReader):
                 and text[position : position + 2] not in self.common_words  # 史料|记载
             ):
                 return ParsedMention(position, name_end, "person", Span(position, name_end))
+        if self.addressed_at(text, position, limit):
+            return ParsedMention(position, position + 2, "person", Span(position, position + 2))
         return None
+
+    def addressed_at(self, text: str, position: int, end: int) -> bool:
+        """老邝, 小卢 at ``position``: 老 or 小 and a surname, no common word (老师, 小说,
+        小王子, 小满)."""
+        return (
+            position + 2 <= end
+            and text[position] in "老小"
+            and text[position + 1] in self.surnames
+            and text[position : position + 2] not in self.common_words
+            and text[position : position + 2] not in self.not_names
+            and text[position : position + 3] not in self.common_words
+        )
 
     def _word_goes_on(self, text: str, start: int, end: int) -> bool:
         """The title head text[start:end] begins a longer word: a common word (总统|府)

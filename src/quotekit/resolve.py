@@ -579,7 +579,10 @@ class Resolver:
         tries = _NAME_TRIES  # the nearest few only: a text of one surname repeated
         while start != -1 and tries:
             tries -= 1
-            mention = parser.parse_start(norm, start, min(at, start + _NAME_SPAN))
+            addressed = start > 0 and norm[start - 1] in "老小"  # 小鄢|最喜欢: no full name
+            mention = (
+                None if addressed else parser.parse_start(norm, start, min(at, start + _NAME_SPAN))
+            )
             if (
                 mention is not None
                 and mention.kind == "person"

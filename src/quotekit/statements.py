@@ -1071,14 +1071,15 @@ class StatementFinder:
 
     def _named_person(self, mention: Optional[ParsedMention], titled: bool = True) -> bool:
         """A person the document names elsewhere too, named by surname and form of
-        address (邝某, 邝先生), or (with ``titled``) with a title (邝桂兰老人): enough
-        to take a quotation with no cue."""
+        address (邝某, 邝先生, 小邝), or (with ``titled``) with a title (邝桂兰老人):
+        enough to take a quotation with no cue."""
         if mention is None or mention.kind != "person" or mention.name is None:
             return False
         name = self.text[mention.name.start : mention.name.end]
         return (
             name in self.known
             or bool(self.parser.honorific_end.search(name))
+            or self.parser.addressed_at(name, 0, len(name))
             or (titled and any(position.title for position in mention.positions))
         )
 
