@@ -1640,6 +1640,16 @@ CASES = [
         id="a-solar-term-is-no-address",
     ),
     pytest.param(
+        "“这是我们应该做的。”面对记者的感谢，消防员卢明摆摆手。",
+        [("这是我们", "direct", "卢明", "消防员", None)],
+        id="a-thanks-after-de-frames-no-statement",
+    ),
+    pytest.param(
+        "根据南港政府的通报，目前已有33人获救。",
+        [("目前已有", "indirect", None, None, "南港政府")],
+        id="according-to-a-report-after-de",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

@@ -58,6 +58,8 @@ _WORDS_OF = re.compile(
 )
 # A short clause that frames the sentence after a quotation (面对挫败，), up to its comma.
 _FRAMING_CLAUSE = re.compile(r"[^，。！？；：\n“”「」]{2,8}，")
+# What opens a clause that says whose account it gives (根据南港政府的通报，…).
+_ACCORDING = ("根据", "按照", "依照", "依据", "据")
 # What describes a person before the name: where they live, their age (家住南湖区的,
 # 72岁的).
 _DESCRIPTOR = re.compile(
@@ -232,7 +234,11 @@ class StatementFinder:
         self._speech = {quote.open for quote in self.quotes if self._speech_like(quote)}
         self.statement_quotes = [q for q in self.quotes if q.open in self._speech]
         self.quote_closes = tuple(sorted({q.close for q in self.statement_quotes}))
-        cues = [cue for cue in find_cues(self.text, self.lexicon) if not self._purposive(cue)]
+        cues = [
+            cue
+            for cue in find_cues(self.text, self.lexicon)
+            if not self._purposive(cue) and not self._noun_after_de(cue)
+        ]
         self.cues = [cue for cue in cues if not self._quoted(cue.start)] if self.quotes else cues
         # Names the document shows to be names: after a title, or before a cue. A
         # callable gives them when first needed (many texts have no cue to read).
@@ -617,6 +623,14 @@ class StatementFinder:
             Statement(position, end, kind, "cue-clause", confidence, cue=cue, mention=mention)
         )
 
+    def _noun_after_de(self, cue: CueMatch) -> bool:
+        """A cue right after 的 is a noun (面对记者的感谢，…; 评级机构的警告意味着…),
+        but for whose words frame a clause (按照主办方的说法，…; 根据南港政府的通报，…)."""
+        if self.text[cue.start - 1 : cue.start] != "的" or cue.cue.framed:
+            return False
+        start = clause_start(self.text, cue.start, self.quote_closes)
+        return not self.text.startswith(_ACCORDING, start)
+
     def _purposive(self, cue: CueMatch) -> bool:
         """为 or 为了 right before the cue makes it a purpose, not a report (称，为|回应
         …的袭击，俄军…; 为|表示感谢): unless 为 ends a word (认为, 作为)."""
@@ -656,8 +670,6 @@ class StatementFinder:
         text = self.text
         if not _WORD_CHAR.match(text, position, position + 1):
             return False
-        if text[cue.start - 1 : cue.start] == "的":
-            return False  # 评级机构的警告意味着…: the cue is a noun
         if text[position] in "了过着出起到给时的" or self._object_start.match(text, position):
             return False
         if cue.word in _NEEDS_CLAUSE_OPENER and not _CLAUSE_OPENER.match(text, position):
