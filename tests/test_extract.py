@@ -1650,6 +1650,11 @@ CASES = [
         id="according-to-a-report-after-de",
     ),
     pytest.param(
+        "记者卢明常说，只要肯干就行。",
+        [("只要肯干", "indirect", "卢明", "记者", None)],
+        id="often-between-a-name-and-a-cue",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",
