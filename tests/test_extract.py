@@ -1655,6 +1655,11 @@ CASES = [
         id="often-between-a-name-and-a-cue",
     ),
     pytest.param(
+        "“现在下楼走几分钟就到了。”说起家门口新开的便民市场，家住枫林社区的居民卞阿姨很是满意。",
+        [("现在下楼", "direct", "卞阿姨", "居民", None)],
+        id="a-longer-frame-after-a-quotation",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

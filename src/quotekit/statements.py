@@ -56,8 +56,9 @@ _WORDS_OF = re.compile(
     r"[，。]?这(?:是|就是|正是)([^，。！？；：\n“”「」]{1,20}?)"
     r"(?:常|经常|常常|时常|总|一直|最常)?(?:挂在嘴边|说过?|讲过?)的(?:一句|一番|那句)?话"
 )
-# A short clause that frames the sentence after a quotation (面对挫败，), up to its comma.
-_FRAMING_CLAUSE = re.compile(r"[^，。！？；：\n“”「」]{2,8}，")
+# A short clause that frames the sentence after a quotation (面对挫败，, 说起家门口新开的
+# 便民市场，), up to its comma.
+_FRAMING_CLAUSE = re.compile(r"[^，。！？；：\n“”「」]{2,14}，")
 # What opens a clause that says whose account it gives (根据南港政府的通报，…).
 _ACCORDING = ("根据", "按照", "依照", "依据", "据")
 # What describes a person before the name: where they live, their age (家住南湖区的,
