@@ -1660,6 +1660,16 @@ CASES = [
         id="a-longer-frame-after-a-quotation",
     ),
     pytest.param(
+        "南方人民抵抗运动（哈卢斯）当天发表声明。哈卢斯称，将继续抵抗。",
+        [("将继续", "indirect", None, None, "哈卢斯")],
+        id="a-movement-s-short-name",
+    ),
+    pytest.param(
+        "北湖发展银行（莫卢斯）发布报告。莫卢斯称，经济将放缓。",
+        [("经济将", "indirect", None, None, "莫卢斯")],
+        id="a-body-s-short-name-in-brackets",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

@@ -715,12 +715,23 @@ class Resolver:
 
     def _organization_elsewhere(self, name: str) -> bool:
         """The document writes ``name`` as an organization elsewhere: with members,
-        leaders or a spokesman of its own (哈马斯|政治局领导人, 哈马斯|武装人员)."""
+        leaders or a spokesman of its own (哈马斯|政治局领导人, 哈马斯|武装人员), or as
+        the short name of one, in brackets after it (…抵抗运动（哈马斯）)."""
         known = self._organizations.get(name)
         if known is None:
+            norm = self.normalized
             known = self._organizations[name] = any(
-                self.normalized.startswith(_MEMBER_WORDS, found + len(name))
-                for found in _occurrences(self.normalized, name)
+                norm.startswith(_MEMBER_WORDS, found + len(name))
+                or (
+                    norm[found - 1 : found] == "（"
+                    and norm[found + len(name) : found + len(name) + 1] == "）"
+                    and (
+                        self.parser.suffix_end.search(norm, max(0, found - 9), found - 1)
+                        is not None
+                        or norm.endswith("运动", 0, found - 1)  # a movement: 抵抗运动
+                    )
+                )
+                for found in _occurrences(norm, name)
             )
         return known
 
