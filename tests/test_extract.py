@@ -1670,6 +1670,11 @@ CASES = [
         id="a-body-s-short-name-in-brackets",
     ),
     pytest.param(
+        "古方表示，袭击者已被制服。",
+        [("袭击者", "indirect", None, None, "古方")],
+        id="a-country-s-side-by-its-short-name",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",
