@@ -1675,6 +1675,11 @@ CASES = [
         id="a-country-s-side-by-its-short-name",
     ),
     pytest.param(
+        "国际评级机构费卢斯12日下调南港信用评级。费卢斯表示，南港财政状况恶化。",
+        [("南港财政", "indirect", None, None, "费卢斯")],
+        id="a-body-named-after-its-kind",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

@@ -715,13 +715,15 @@ class Resolver:
 
     def _organization_elsewhere(self, name: str) -> bool:
         """The document writes ``name`` as an organization elsewhere: with members,
-        leaders or a spokesman of its own (哈马斯|政治局领导人, 哈马斯|武装人员), or as
-        the short name of one, in brackets after it (…抵抗运动（哈马斯）)."""
+        leaders or a spokesman of its own (哈马斯|政治局领导人, 哈马斯|武装人员), after
+        the word for its kind (评级机构|惠誉), or as the short name of one, in brackets
+        after it (…抵抗运动（哈马斯）)."""
         known = self._organizations.get(name)
         if known is None:
             norm = self.normalized
             known = self._organizations[name] = any(
                 norm.startswith(_MEMBER_WORDS, found + len(name))
+                or norm.endswith(_KINDS_NAMED, 0, found)  # 评级机构|惠誉
                 or (
                     norm[found - 1 : found] == "（"
                     and norm[found + len(name) : found + len(name) + 1] == "）"
@@ -1017,6 +1019,8 @@ def _may_be(entry: _PersonEntry, sex: Optional[str]) -> bool:
 
 # Words that follow an organization's name and never a person's: its members,
 # leaders, spokesmen and bodies (哈马斯|政治局领导人, 胡塞|武装发言人).
+# Words for a kind of body that its own name follows (评级机构|惠誉, 国际组织|乐施会).
+_KINDS_NAMED = ("机构", "组织")
 _MEMBER_WORDS = (
     "政治局",
     "武装",
