@@ -1680,6 +1680,11 @@ CASES = [
         id="a-body-named-after-its-kind",
     ),
     pytest.param(
+        "面对时代之问，南港市长邝明提出四点意见，强调要加强合作。",
+        [("要加强", "indirect", "邝明", "市长", "南港市")],
+        id="a-cue-after-zhi-is-a-noun",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

@@ -59,6 +59,8 @@ _WORDS_OF = re.compile(
 # A short clause that frames the sentence after a quotation (面对挫败，, 说起家门口新开的
 # 便民市场，), up to its comma.
 _FRAMING_CLAUSE = re.compile(r"[^，。！？；：\n“”「」]{2,14}，")
+# The marks of a noun's modifier (的, and 之 as older prose writes it).
+_DE = ("的", "之")
 # What opens a clause that says whose account it gives (根据南港政府的通报，…).
 _ACCORDING = ("根据", "按照", "依照", "依据", "据")
 # What describes a person before the name: where they live, their age (家住南湖区的,
@@ -625,9 +627,10 @@ class StatementFinder:
         )
 
     def _noun_after_de(self, cue: CueMatch) -> bool:
-        """A cue right after 的 is a noun (面对记者的感谢，…; 评级机构的警告意味着…),
-        but for whose words frame a clause (按照主办方的说法，…; 根据南港政府的通报，…)."""
-        if self.text[cue.start - 1 : cue.start] != "的" or cue.cue.framed:
+        """A cue right after 的 or 之 is a noun (面对记者的感谢，…; 评级机构的警告意味着…;
+        面对时代之问，…), but for whose words frame a clause (按照主办方的说法，…;
+        根据南港政府的通报，…)."""
+        if self.text[cue.start - 1 : cue.start] not in _DE or cue.cue.framed:
             return False
         start = clause_start(self.text, cue.start, self.quote_closes)
         return not self.text.startswith(_ACCORDING, start)
