@@ -1685,6 +1685,16 @@ CASES = [
         id="a-cue-after-zhi-is-a-noun",
     ),
     pytest.param(
+        "南港市长邝明作了讲话。他强调，要抓好落实。",
+        [("要抓好", "indirect", "邝明", "市长", "南港市")],
+        id="a-verb-and-its-aspect-after-a-titled-name",
+    ),
+    pytest.param(
+        "发言人邝明华了解到情况后表示，将尽快处理。",
+        [("将尽快", "indirect", "邝明华", "发言人", None)],
+        id="a-name-before-a-word-that-opens-on-le",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

@@ -79,6 +79,8 @@ _NAME_CLASS = "[[\\p{Han}·]--[" + regex.escape("".join(sorted(_NOT_IN_NAME))) +
 NAME_CHARS = regex.compile("(?V1)" + _NAME_CLASS + "+")
 # The run of such characters that ends at the search end, read leftwards.
 _NAME_RUN_END = regex.compile("(?V1r)" + _NAME_CLASS + "+\\Z")
+# The marks of a verb's aspect, after the verb (作了, 看着, 去过).
+_ASPECT_MARKS = frozenset("了着过")
 # One Han character.
 _HAN = re.compile(f"[{HAN}]")
 # A word this frequent (文章, 方向, 明天) is read as no name even after a title.
@@ -782,6 +784,12 @@ class ChainReader:
                 or self._long_lead_start.match(text, position)
             ):
                 break  # 盖茨|介绍了, 王明|信心满满, 王明|致信: a cue, an adverbial or a verb begins
+            if (
+                given
+                and text[position + 1 : position + 2] in _ASPECT_MARKS
+                and text[position + 1 : position + 3] not in self.common_words
+            ):
+                break  # 李强|作了讲话, 王明|看着: a verb and its aspect (not 了解)
             if (
                 given
                 and (
