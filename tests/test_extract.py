@@ -1695,6 +1695,11 @@ CASES = [
         id="a-name-before-a-word-that-opens-on-le",
     ),
     pytest.param(
+        "邝明副市长表示，要开好大会。",
+        [("要开好", "indirect", "邝明", "副市长", None)],
+        id="a-name-then-a-title-with-a-modifier",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

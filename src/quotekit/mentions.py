@@ -523,8 +523,8 @@ class MentionParser(ChainReader):
     ) -> Optional[ParsedMention]:
         """李明辉主任, 王毅国务委员, 王局长: a name (or a surname) before the title."""
         title_start = title.start()
-        # Shortest title first: 王|局长 rather than failing on 王局|长.
-        for start in range(end - 1, title_start - 1, -1):
+        # Longest title first: 邝明|副市长, not 邝明副|市长.
+        for start in range(title_start, end):
             shortest = self.title_end.search(text, start, end)
             if shortest is None or shortest.start() != start:
                 continue
