@@ -945,9 +945,7 @@ class MentionParser(ChainReader):
         小王子, 小满)."""
         return (
             position + 2 <= end
-            and text[position] in "老小"
-            and text[position + 1] in self.surnames
-            and text[position : position + 2] not in self.common_words
+            and self._familiar(text, position)
             and text[position : position + 2] not in self.not_names
             and text[position : position + 3] not in self.common_words
         )
