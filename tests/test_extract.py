@@ -1700,6 +1700,14 @@ CASES = [
         id="a-name-then-a-title-with-a-modifier",
     ),
     pytest.param(
+        "北港总理邝明已接受总参谋长卢佳建议，决定暂停放行物资。", [], id="a-proposal-taken-up"
+    ),
+    pytest.param(
+        "听取南港部门办理人大代表建议和政协提案工作情况汇报，研究有关措施。",
+        [],
+        id="proposals-heard",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

@@ -115,6 +115,9 @@ _BRIEFINGS = frozenset({"介绍", "汇报", "讲解", "介绍说"})
 # not what it says.
 _WHAT_AN_INSTRUCTION_DID = re.compile("为|在|并向|向|对|就|从|充分|指导|亲自")
 _LISTENS = re.compile("听取|听了|聆听|倾听|听完")
+# Proposals, and the verbs that take one up (接受…建议, 采纳…建议).
+_PROPOSALS = frozenset({"建议", "提议"})
+_ACCEPTS = re.compile("接受|采纳|吸纳|听从|听取|征求|按照|依照")
 # One Han character.
 _HAN_CHAR = re.compile(f"[{HAN}]")
 # Punctuation that ends a clause.
@@ -571,6 +574,7 @@ class StatementFinder:
             position >= paragraph_end
             or self._negated(cue)
             or (cue.word in _BRIEFINGS and self._heard(cue))
+            or (cue.word in _PROPOSALS and self._accepted(cue))
         ):
             return  # nothing follows, or 拒绝透露 / 未予回应 / 听取…介绍: nothing was said
         quote = None
@@ -651,6 +655,12 @@ class StatementFinder:
         a noun after 听取, not the subject speaking."""
         start = self._clause_start(cue.start)
         return _LISTENS.search(self.text, start, cue.start) is not None
+
+    def _accepted(self, cue: CueMatch) -> bool:
+        """The cue is a proposal the subject takes up (接受…建议, 采纳了…的建议): a noun
+        after the verb that takes it, not the subject proposing."""
+        start = self._clause_start(cue.start)
+        return _ACCEPTS.search(self.text, start, cue.start) is not None
 
     def _negated(self, cue: CueMatch) -> bool:
         # A negation ends right before the cue: test its last character first.
