@@ -1708,6 +1708,11 @@ CASES = [
         id="proposals-heard",
     ),
     pytest.param(
+        "南港经贸合作牵头人邝明表示，双方达成新的共识。",
+        [("双方达成", "indirect", "邝明", "牵头人", "南港经贸合作")],
+        id="a-lead-of-a-cooperation",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",
