@@ -1713,6 +1713,16 @@ CASES = [
         id="a-lead-of-a-cooperation",
     ),
     pytest.param(
+        "南港大学王教授坦言，结果出乎意料。",
+        [("结果出乎", "indirect", "王教授", "教授", "南港大学")],
+        id="a-body-a-surname-then-a-title",
+    ),
+    pytest.param(
+        "美国南港联储主席表示，利率将维持不变。",
+        [("利率将", "indirect", None, "主席", "美国南港联储")],
+        id="a-surname-inside-a-body-s-name",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

@@ -473,6 +473,28 @@ class MentionParser(ChainReader):
             return None  # 稳健前|行: a word that ends like a bank, not a body (民政|局 is one)
         return org_start
 
+    def _body_before_surname(self, text: str, lo: int, surname: int) -> Optional[int]:
+        """Where the body starts whose name ends right before a surname that a title
+        follows (南港大学|王教授, 市第一医院|李主任); None where no body's name of two
+        characters or more ends there, where the surname is a common word too (时), or
+        where it makes a word with the character before it."""
+        if (
+            surname - lo < 3
+            or text[surname] in self.lexicon.ambiguous_surnames
+            or text[surname - 1 : surname + 1] in self.common_words
+        ):
+            return None
+        org_start = self.chain_start(text, lo, surname)
+        body = self.suffix_end.search(text, org_start, surname)
+        if (
+            surname - org_start < 3
+            or body is None
+            or len(body.group()) < 2  # 美联|储主席: one character ends no body here
+            or body.group() in _KINDS_OF_BODY
+        ):
+            return None
+        return org_start
+
     def _known_lengths(self, known: frozenset[str], last: str) -> tuple[int, ...]:
         """The lengths of the known names that end in ``last``, longest first (read
         once for each set of known names)."""
@@ -553,6 +575,18 @@ class MentionParser(ChainReader):
                         position = ParsedPosition(None, Span(start, end))
                         return ParsedMention(
                             surname,
+                            end,
+                            "person",
+                            Span(surname, start),
+                            (position,),
+                            surname_only=True,
+                        )
+                    body = self._body_before_surname(text, lo, surname)
+                    if body is not None:
+                        # 南港大学|王|教授: the body, the surname, then the title.
+                        position = ParsedPosition(Span(body, surname), Span(start, end))
+                        return ParsedMention(
+                            body,
                             end,
                             "person",
                             Span(surname, start),

@@ -402,7 +402,10 @@ class Resolver:
             if entry is not None:
                 return entry.speaker(mention), entry
             positions = parsed.positions_in(self.view.original)
-            return self._plain(mention, positions, "person", name=mention.text), None
+            # The surname and what follows it (王教授 of 南港大学王教授).
+            name_start, _ = self.view.span_to_source(parsed.name.start, parsed.end)
+            name = self.text[name_start : mention.end]
+            return self._plain(mention, positions, "person", name=name), None
         if parsed.kind == "pronoun":
             # The person named last before the pronoun in its paragraph (outside anyone's
             # words), else the last person who spoke.
