@@ -240,10 +240,12 @@ class StatementFinder:
         self._speech = {quote.open for quote in self.quotes if self._speech_like(quote)}
         self.statement_quotes = [q for q in self.quotes if q.open in self._speech]
         self.quote_closes = tuple(sorted({q.close for q in self.statement_quotes}))
+        text = self.text
         cues = [
             cue
-            for cue in find_cues(self.text, self.lexicon)
-            if not self._purposive(cue) and not self._noun_after_de(cue)
+            for cue in find_cues(text, self.lexicon)
+            if not self._purposive(cue)
+            and (text[cue.start - 1 : cue.start] not in _DE or not self._noun_after_de(cue))
         ]
         self.cues = [cue for cue in cues if not self._quoted(cue.start)] if self.quotes else cues
         # Names the document shows to be names: after a title, or before a cue. A
@@ -267,7 +269,7 @@ class StatementFinder:
         """A cue whose first character ends a name the document gives is the shorter
         cue after it (局长邝伟坚…。邝伟坚|称, not 邝伟|坚称)."""
         tails = _cue_tails(self.lexicon)
-        if not any(cue.word in tails for cue in cues):
+        if tails.keys().isdisjoint([cue.word for cue in cues]):
             return cues
         text = self.text
         kept = []
