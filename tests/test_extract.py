@@ -1723,6 +1723,11 @@ CASES = [
         id="a-surname-inside-a-body-s-name",
     ),
     pytest.param(
+        "暫委裁判官鄺立信在判詞中指，事主的證供可信。",
+        [("事主的", "indirect", "鄺立信", "暫委裁判官", None)],
+        id="an-acting-magistrate",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",
