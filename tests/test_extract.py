@@ -1728,6 +1728,11 @@ CASES = [
         id="an-acting-magistrate",
     ),
     pytest.param(
+        "南港醫院護理師卢佳表示，病人情況穩定。",
+        [("病人情況", "indirect", "卢佳", "護理師", "南港醫院")],
+        id="a-nurse-as-taiwan-writes-it",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",
