@@ -1733,6 +1733,11 @@ CASES = [
         id="a-nurse-as-taiwan-writes-it",
     ),
     pytest.param(
+        "邝明等人表示，市场将趋于平稳。",
+        [("市场将", "indirect", None, None, None)],
+        id="a-name-and-others",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",
