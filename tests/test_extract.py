@@ -1738,6 +1738,15 @@ CASES = [
         id="a-name-and-others",
     ),
     pytest.param(
+        "南岭县委书记晏立华表示，要找准定位。\n\n发展数字经济，也让更多年轻人选择留在家乡。"
+        "95后小伙郜晨在一家电商企业做运营。“在家门口就能找到满意的工作，挺好的。”",
+        [
+            ("要找准", "indirect", "晏立华", "书记", "南岭县委"),
+            ("在家门口", "direct", "郜晨", "小伙", None),
+        ],
+        id="a-quotation-after-a-sentence-that-names-its-speaker",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

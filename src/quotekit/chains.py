@@ -51,8 +51,8 @@ _NOT_IN_NAME_AHEAD = frozenset(
     "连陪赴抵访考调视检担任兼同每天正不没未别很太最更仍便却才刚应该需领做拿走看听问答写读"
     "站坐住吃喝穿用买卖送接找叫话召举跟带着过地得、：，。！？；“”「」《》（）·0123456789"
 )
-# An age written before a title (七旬, 78岁, 六十多岁).
-_AGE = re.compile("[0-9０-９一二三四五六七八九十百几两]+多?(?:周?岁|旬)")
+# An age written before a title (七旬, 78岁, 六十多岁, 95后).
+_AGE = re.compile("[0-9０-９一二三四五六七八九十百几两]+多?(?:周?岁|旬)|[0-9０-９]{2}后")
 # When a position was held, written before its organization (前|立法会议员).
 _FORMER_WORDS = (
     "时任",
@@ -1041,7 +1041,7 @@ class ChainReader:
         names more often than 原 means former)."""
         if end <= start:
             return None
-        if text[end - 1] in "岁旬" and _AGE.fullmatch(text, start, end):
+        if text[end - 1] in "岁旬后" and _AGE.fullmatch(text, start, end):
             return None
         if text[start] in _FORMER_FIRSTS:
             former = _FORMER.match(text, start, end)

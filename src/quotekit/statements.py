@@ -64,9 +64,10 @@ _DE = ("的", "之")
 # What opens a clause that says whose account it gives (根据南港政府的通报，…).
 _ACCORDING = ("根据", "按照", "依照", "依据", "据")
 # What describes a person before the name: where they live, their age (家住南湖区的,
-# 72岁的).
+# 72岁的, 95后).
 _DESCRIPTOR = re.compile(
-    r"(?:家住[^，。！？；：\n“”「」]{1,24}?的|(?:今年)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的)"
+    r"(?:家住[^，。！？；：\n“”「」]{1,24}?的|(?:今年)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的"
+    r"|[0-9０-９]{2}后的?)"
 )
 # A speaker's label in square brackets at a paragraph start (【记者】, 【发言人】).
 _BRACKET_LABEL = re.compile(r"【[^【】，。！？；：\n]{1,40}】")
@@ -1081,6 +1082,21 @@ class StatementFinder:
                 self._add_quote(quote, None, mention, "colon-subject", 0.7)
                 return
         previous = self._previous_statement(quote.open)
+        paragraph_start = self.view.paragraph_of(quote.open)[0]
+        if (
+            (previous is None or previous.start < paragraph_start)
+            and paragraph_start < quote.open
+            and self.text[quote.open - 1] in "。！？"
+        ):
+            # …。95后小伙郜晨在…做运营。“Q”: the sentence before the quotation, in its
+            # paragraph, opens on a person, whose words the quotation with no cue gives
+            # (not those of the one who spoke in the paragraph before).
+            sentence = max(paragraph_start, self._sentence_start(quote.open - 1))
+            opening = self._past_descriptor(sentence)
+            mention = self.parser.parse_start(self.text, opening, quote.open, self.known)
+            if mention is not None and mention.start == opening and self._named_person(mention):
+                self._add_quote(quote, None, mention, "sentence-before", 0.6)
+                return
         if previous is not None:
             self._add_quote(quote, None, None, "continuation", 0.7, follows=previous)
             return
