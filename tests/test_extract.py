@@ -1746,6 +1746,12 @@ CASES = [
         ],
         id="a-quotation-after-a-sentence-that-names-its-speaker",
     ),
+    pytest.param("记者注意到，部分路段积水仍未退去。", [], id="what-the-reporter-noticed"),
+    pytest.param(
+        "南港外交部发言人注意到，有关报道不实。",
+        [("有关报道", "indirect", None, "发言人", "南港外交部")],
+        id="what-a-spokesman-noticed",
+    ),
     pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],

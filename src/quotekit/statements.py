@@ -602,6 +602,13 @@ class StatementFinder:
         _start, mention, subjectless = self.speaker_of(cue)
         if cue.word == "看来" and mention is None:
             return
+        if (
+            cue.cue.kind == "cognition"
+            and mention is not None
+            and mention.kind == "anonymous"
+            and text.endswith("记者", mention.start, mention.end)
+        ):
+            return  # 记者注意到，…: what the reporter saw is the report itself, no one's words
         if quote is not None:
             if mention is not None or colon:
                 self._add_quote(quote, cue, mention, "cue-quote", 0.9 if colon else 0.85)
