@@ -1753,6 +1753,11 @@ CASES = [
         id="what-a-spokesman-noticed",
     ),
     pytest.param(
+        "南港大学鄢立新教授团队发现一种新型抗生素。鄢立新介绍，团队筛选出一株链霉菌。",
+        [("团队筛选", "indirect", "鄢立新", "教授", "南港大学")],
+        id="a-body-a-name-and-a-title-before-a-team",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

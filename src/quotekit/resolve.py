@@ -274,10 +274,28 @@ class Resolver:
             mention = self.parser.parse_end(self.normalized, max(0, start - CHAIN_REACH), end)
             if mention is not None and mention.name is not None and mention.name.start == start:
                 mention = self.parser.with_workplace(self.normalized, mention)
+                after = self._title_after(end)
                 for position in self._bodies_named(mention.positions_in(self.text), None, start):
+                    if position.title is None and after is not None:
+                        # 南港大学|鄢立新|教授团队: the title after the name is the body's.
+                        position = Position(org=position.org, title=after)
                     entry.add_position(start, position)
                 entry.mentions.append(Mention(self.text[start:end], start, end))
                 self._person_mentions.append((start, key))
+
+    def _title_after(self, end: int) -> Optional[str]:
+        """The title that follows a name at ``end`` (鄢立新|教授), as the text writes it."""
+        norm = self.normalized
+        title = self.parser.title_start.match(norm, end)
+        if title is None:
+            return None
+        after = title.end()
+        if (
+            self.parser.suffix_start.match(norm, after)
+            and norm[after : after + 2] not in self.parser.common_words
+        ):
+            return None  # 主席|团: a body (but 教授|团队)
+        return self.text[title.start() : title.end()]  # (the normalized text keeps offsets)
 
     def _included_positions(self, entry: _PersonEntry, start: int) -> None:
         """The position of a group the name is said to be one of (南港议会不少议员都
