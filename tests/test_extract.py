@@ -1758,6 +1758,11 @@ CASES = [
         id="a-body-a-name-and-a-title-before-a-team",
     ),
     pytest.param(
+        "立法議員郜志成認為，政府應公開預算。",
+        [("政府應", "indirect", "郜志成", "立法議員", None)],
+        id="a-legislator-as-macau-writes-it",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",
