@@ -53,6 +53,12 @@ _NOT_IN_NAME_AHEAD = frozenset(
 )
 # An age written before a title (七旬, 78岁, 六十多岁, 95后).
 _AGE = re.compile("[0-9０-９一二三四五六七八九十百几两]+多?(?:周?岁|旬)|[0-9０-９]{2}后")
+# What describes a person before the name: where they live, their age (家住南湖区的,
+# 72岁的, 95后).
+PERSON_DESCRIPTOR = re.compile(
+    r"(?:家住[^，。！？；：\n“”「」]{1,24}?的|(?:今年)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?岁的"
+    r"|[0-9０-９]{2}后的?)"
+)
 # When a position was held, written before its organization (前|立法会议员).
 _FORMER_WORDS = (
     "时任",

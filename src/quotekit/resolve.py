@@ -18,7 +18,7 @@ from typing import Optional
 
 import attrs
 
-from .chains import BODY_POINTERS, PERSON_POINTERS, title_head
+from .chains import BODY_POINTERS, PERSON_DESCRIPTOR, PERSON_POINTERS, title_head
 from .layout import View
 from .lexicon import trie_pattern
 from .mentions import CHAIN_REACH, MentionParser, ParsedMention, TitledName
@@ -47,8 +47,6 @@ _LAST_WORD = re.compile(r"(?<=[· ])[^· ]+\Z")
 
 
 # Openings of a clause that frames the sentence rather than naming its subject.
-# An age that opens a clause before the person (19岁的蔺子轩…).
-_AGE_OPENING = re.compile("(?:今年)?[0-9０-９一二三四五六七八九十]{1,3}多?岁的")
 _FRAMES = ("对于", "关于", "针对", "就", "据", "对", "在", "随着", "面对", "根据", "鉴于", "为了")
 
 
@@ -840,9 +838,9 @@ class Resolver:
                 break
             while clause < end and norm[clause] in " “”「」":
                 clause += 1
-            age = _AGE_OPENING.match(norm, clause, end)
-            if age is not None:
-                clause = age.end()  # 19岁的|蔺子轩
+            described = PERSON_DESCRIPTOR.match(norm, clause, end)
+            if described is not None:
+                clause = described.end()  # 19岁的|蔺子轩
             framed = norm.startswith(_FRAMES, clause)  # 在葛洲坝…，: a place, no subject
             mention = None if framed else self.parser.parse_start(norm, clause, end, known)
             if mention is not None and mention.kind == "person" and mention.name is not None:

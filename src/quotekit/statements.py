@@ -24,6 +24,7 @@ from typing import Optional, Union
 import attrs
 import regex
 
+from .chains import PERSON_DESCRIPTOR
 from .cues import CueMatch, find_cues
 from .layout import View
 from .lexicon import Cue, Lexicon, suffix_pattern, trie_pattern
@@ -63,12 +64,6 @@ _FRAMING_CLAUSE = re.compile(r"[^，。！？；：\n“”「」]{2,14}，")
 _DE = ("的", "之")
 # What opens a clause that says whose account it gives (根据南港政府的通报，…).
 _ACCORDING = ("根据", "按照", "依照", "依据", "据")
-# What describes a person before the name: where they live, their age (家住南湖区的,
-# 72岁的, 95后).
-_DESCRIPTOR = re.compile(
-    r"(?:家住[^，。！？；：\n“”「」]{1,24}?的|(?:今年)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的"
-    r"|[0-9０-９]{2}后的?)"
-)
 # A speaker's label in square brackets at a paragraph start (【记者】, 【发言人】).
 _BRACKET_LABEL = re.compile(r"【[^【】，。！？；：\n]{1,40}】")
 # What may stand between a quotation and the person who said it opening the next
@@ -641,10 +636,10 @@ class StatementFinder:
         )
 
     def _noun_after_de(self, cue: CueMatch) -> bool:
-        """A cue right after 的 or 之 is a noun (面对记者的感谢，…; 评级机构的警告意味着…;
-        面对时代之问，…), but for whose words frame a clause (按照主办方的说法，…;
-        根据南港政府的通报，…)."""
-        if self.text[cue.start - 1 : cue.start] not in _DE or cue.cue.framed:
+        """A cue right after 的 or 之 (``_DE``, which the caller tests) is a noun (面对
+        记者的感谢，…; 评级机构的警告意味着…; 面对时代之问，…), but for whose words frame
+        a clause (按照主办方的说法，…; 根据南港政府的通报，…)."""
+        if cue.cue.framed:
             return False
         start = clause_start(self.text, cue.start, self.quote_closes)
         return not self.text.startswith(_ACCORDING, start)
@@ -1117,7 +1112,7 @@ class StatementFinder:
     def _past_descriptor(self, position: int) -> int:
         """After what describes the person the clause opens on (家住南湖区的|邝明,
         72岁的|邝明), where it does."""
-        descriptor = _DESCRIPTOR.match(self.text, position)
+        descriptor = PERSON_DESCRIPTOR.match(self.text, position)
         return descriptor.end() if descriptor is not None else position
 
     def _named_person(self, mention: Optional[ParsedMention], titled: bool = True) -> bool:
