@@ -1763,6 +1763,11 @@ CASES = [
         id="a-legislator-as-macau-writes-it",
     ),
     pytest.param(
+        "邝明认为书中的观点值得商榷。",
+        [("书中的", "indirect", "邝明", None, None)],
+        id="a-bare-clause-that-opens-on-a-book",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",
