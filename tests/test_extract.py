@@ -1768,6 +1768,14 @@ CASES = [
         id="a-bare-clause-that-opens-on-a-book",
     ),
     pytest.param(
+        "邝明认为处分过重，应当复议。",
+        [("处分过重", "indirect", "邝明", None, None)],
+        id="a-bare-clause-that-opens-on-a-penalty",
+    ),
+    pytest.param(
+        "决定给予邝明党内警告处分，给予卢佳党内严重警告处分。", [], id="warnings-as-penalties"
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",
