@@ -1776,6 +1776,11 @@ CASES = [
         "决定给予邝明党内警告处分，给予卢佳党内严重警告处分。", [], id="warnings-as-penalties"
     ),
     pytest.param(
+        "邝明今天接受媒體聯訪時表示，他不會參選。",
+        [("他不會", "indirect", "邝明", None, None)],
+        id="a-joint-interview",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",
