@@ -1781,6 +1781,21 @@ CASES = [
         id="a-joint-interview",
     ),
     pytest.param(
+        "南港市长邝明出席开幕式时表示，会尽快处理。",
+        [("会尽快", "indirect", "邝明", "市长", "南港市")],
+        id="at-an-opening-ceremony",
+    ),
+    pytest.param(
+        "邝明今早出席電台節目時表示，會盡快處理。",
+        [("會盡快", "indirect", "邝明", None, None)],
+        id="on-a-radio-programme",
+    ),
+    pytest.param(
+        "邝明晚上在社交平台發帖指，會盡快處理。",
+        [("會盡快", "indirect", "邝明", None, None)],
+        id="a-post-on-a-platform",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",
