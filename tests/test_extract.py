@@ -1796,6 +1796,11 @@ CASES = [
         id="a-post-on-a-platform",
     ),
     pytest.param(
+        "邝明代表市委常委会作工作报告时指出，要压实责任。",
+        [("要压实", "indirect", "邝明", None, None)],
+        id="a-report-on-behalf-of-a-body",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",
