@@ -1801,6 +1801,16 @@ CASES = [
         id="a-report-on-behalf-of-a-body",
     ),
     pytest.param(
+        "【同期】南港市民 邝先生：现在出行方便多了。",
+        [("现在出行", "direct", "邝先生", "市民", "南港")],
+        id="a-sound-bite-mark-before-a-label",
+    ),
+    pytest.param(
+        "南港市民 邝先生（同期声）：现在出行方便多了。",
+        [("现在出行", "direct", "邝先生", "市民", "南港")],
+        id="a-sound-bite-mark-after-a-label",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",

@@ -51,6 +51,11 @@ _SENTENCE_END = re.compile(r"[。！？\n]")
 # a quotation with no cue (王明|信心满满|：“…”).
 _MANNER_BEFORE_COLON = 8
 _LABEL = re.compile(r"([^，。！？；：“”「」\n]{1,40})：")
+# The mark of a sound bite in a television transcript, before a speaker's label or at
+# its end (【同期】, （同期声）).
+_SOUND_BITE_MARK = r"[【（(](?:同期声?|现场声|原声)[】）)]"
+_SOUND_BITE = re.compile(_SOUND_BITE_MARK + " *")
+_SOUND_BITE_END = re.compile(_SOUND_BITE_MARK + r" *\Z")
 # “Q”这是X常挂在嘴边的话 / 这是X说过的一句话: whose words the quotation is (group 1).
 # (The text is read in Simplified characters.)
 _WORDS_OF = re.compile(
@@ -808,6 +813,9 @@ class StatementFinder:
         turns = []  # paragraphs that open on a label of any kind (问：, 答：, 主持人：)
         answers = []  # paragraphs that open on 答：, the answers of an interview
         for index, (start, end) in enumerate(self.view.paragraphs):
+            bite = _SOUND_BITE.match(self.text, start, end)
+            if bite is not None:
+                start = bite.end()  # 【同期】南港市民 邝先生：…: a transcript's sound bite
             if self.text.startswith("【", start):
                 # 【记者】…, 【发言人】…: a transcript's label in brackets.
                 match = _BRACKET_LABEL.match(self.text, start, end)
@@ -837,7 +845,11 @@ class StatementFinder:
             if _NEWS_SOURCE.search(self.text, start, match.end()):
                 continue  # 央视网消息（新闻联播）：…: the source of the news, not a speaker
             headline = index == 0
-            mention = self.parser.parse_label(self.text, start, match.end() - 1)
+            label_end = match.end() - 1
+            bite = _SOUND_BITE_END.search(self.text, start, label_end)
+            if bite is not None:
+                label_end = bite.start()  # 南港市民 邝先生（同期声）：…
+            mention = self.parser.parse_label(self.text, start, label_end)
             interview = _INTERVIEWS.match(self.text, start) if headline else None
             if mention is None and interview is not None:
                 # 专访南湖大学校长邝明：…: the one interviewed speaks in the headline.
