@@ -1811,6 +1811,11 @@ CASES = [
         id="a-sound-bite-mark-after-a-label",
     ),
     pytest.param(
+        "嘉宾邝明表示，收获很大。",
+        [("收获很大", "indirect", "邝明", "嘉宾", None)],
+        id="a-guest-named",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",
