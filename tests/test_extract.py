@@ -1816,6 +1816,16 @@ CASES = [
         id="a-guest-named",
     ),
     pytest.param(
+        "外卖骑手邝明说，今年单量多了。",
+        [("今年单量", "indirect", "邝明", "外卖骑手", None)],
+        id="a-delivery-rider",
+    ),
+    pytest.param(
+        "返乡创业青年卢佳说，今年收成好。",
+        [("今年收成", "indirect", "卢佳", "返乡创业青年", None)],
+        id="a-young-founder-back-home",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",
