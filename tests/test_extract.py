@@ -1826,6 +1826,16 @@ CASES = [
         id="a-young-founder-back-home",
     ),
     pytest.param(
+        "国脚邝明说，球队状态很好。",
+        [("球队状态", "indirect", "邝明", "国脚", None)],
+        id="a-national-team-player",
+    ),
+    pytest.param(
+        "硕士研究生卢佳说，实验已经完成。",
+        [("实验已经", "indirect", "卢佳", "硕士研究生", None)],
+        id="a-master-s-student",
+    ),
+    pytest.param(
         "一位心理学家表示，孩子需要更多陪伴。",
         [("孩子需要", "indirect", None, "心理学家", None)],
         id="an-unnamed-professional",
