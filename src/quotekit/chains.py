@@ -51,13 +51,15 @@ _NOT_IN_NAME_AHEAD = frozenset(
     "连陪赴抵访考调视检担任兼同每天正不没未别很太最更仍便却才刚应该需领做拿走看听问答写读"
     "站坐住吃喝穿用买卖送接找叫话召举跟带着过地得、：，。！？；“”「」《》（）·0123456789"
 )
+# A generation, by the decade of birth (95后, 00后).
+_GENERATION = "[0-9０-９]{2}后"
 # An age written before a title (七旬, 78岁, 六十多岁, 95后).
-_AGE = re.compile("[0-9０-９一二三四五六七八九十百几两]+多?(?:周?岁|旬)|[0-9０-９]{2}后")
+_AGE = re.compile("[0-9０-９一二三四五六七八九十百几两]+多?(?:周?岁|旬)|" + _GENERATION)
 # What describes a person before the name: where they live, their age (家住南湖区的,
 # 72岁的, 95后).
 PERSON_DESCRIPTOR = re.compile(
     r"(?:家住[^，。！？；：\n“”「」]{1,24}?的|(?:今年)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?岁的"
-    r"|[0-9０-９]{2}后的?)"
+    f"|{_GENERATION}的?)"
 )
 # When a position was held, written before its organization (前|立法会议员).
 _FORMER_WORDS = (
@@ -275,7 +277,7 @@ class ChainReader:
         # Fields of work that open a title (金融|专家), and the modifiers before them.
         self._field_end = end_pattern(lists.title_fields)
         self._modifier_end = end_pattern(lexicon.title_modifiers)
-        self._modifier_start = re.compile(trie_pattern(lexicon.title_modifiers))
+        self._modifier_start = re.compile(modifiers)
         self.given_odds = lists.given_odds
         self.surname_odds = lists.surname_odds
         # Places as the entity rules know them (纽约), and the one-character short

@@ -459,14 +459,14 @@ class MentionParser(ChainReader):
             and text[name_start - 1 : name_start + 1] not in self.common_words
         ):
             return None
-        org_start = self.chain_start(text, lo, name_start)
-        body = self.suffix_end.search(text, org_start, name_start)
-        if name_start - org_start < 2 or body is None or body.group() in _KINDS_OF_BODY:
-            return None  # (评级机构|穆迪, 石油输出国组织|欧佩克: the body's own name)
+        found = self._body_ending_at(text, lo, name_start, 2)
+        if found is None:
+            return None
+        org_start, unit = found
         word = text[name_start - 2 : name_start]
         if (
-            len(body.group()) == 1
-            and body.group() not in _OFFICE_UNITS
+            len(unit) == 1
+            and unit not in _OFFICE_UNITS
             and word in self.common_words
             and word not in self.lexicon.org_suffixes
         ):
@@ -484,16 +484,23 @@ class MentionParser(ChainReader):
             or text[surname - 1 : surname + 1] in self.common_words
         ):
             return None
-        org_start = self.chain_start(text, lo, surname)
-        body = self.suffix_end.search(text, org_start, surname)
-        if (
-            surname - org_start < 3
-            or body is None
-            or len(body.group()) < 2  # 美联|储主席: one character ends no body here
-            or body.group() in _KINDS_OF_BODY
-        ):
+        found = self._body_ending_at(text, lo, surname, 3)
+        if found is None or len(found[1]) < 2:
+            return None  # (美联|储主席: one character ends no body here)
+        return found[0]
+
+    def _body_ending_at(
+        self, text: str, lo: int, at: int, shortest: int
+    ) -> Optional[tuple[int, str]]:
+        """Where a chain that ends like a body's name at ``at`` starts, at least
+        ``shortest`` characters before it, and the unit it ends with; None where none
+        ends there, or where the chain is only the word for a kind of body, whose own
+        name follows it (评级机构|穆迪, 石油输出国组织|欧佩克)."""
+        org_start = self.chain_start(text, lo, at)
+        body = self.suffix_end.search(text, org_start, at)
+        if at - org_start < shortest or body is None or body.group() in _KINDS_OF_BODY:
             return None
-        return org_start
+        return org_start, body.group()
 
     def _known_lengths(self, known: frozenset[str], last: str) -> tuple[int, ...]:
         """The lengths of the known names that end in ``last``, longest first (read
